@@ -109,7 +109,7 @@ async function showDetail(deviceId) {
 async function refresh() {
   try {
     const body = await api('/api/v1/devices');
-    state.devices = body.devices;
+    state.devices = Array.isArray(body) ? body : body.devices;
     state.devices.sort((a, b) => b.risk - a.risk || String(a.hostname).localeCompare(String(b.hostname)));
     renderSummary(state.devices);
     renderTable();

@@ -1,0 +1,71 @@
+package dev.farmguard.collector.detect;
+
+import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.model.Finding.Severity;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Thresholds and weights of {@link RiskScorer}. Weights are in [0, 1): a rule's own weight when configured,
+ * otherwise its severity's.
+ *
+ * @param reviewThreshold   risk from which a device is flagged {@code review}
+ * @param farmThreshold     risk from which a device may be flagged {@code laptop_farm}
+ * @param farmMinCategories categories with a strong finding needed for {@code laptop_farm}
+ * @param strongWeight      the weight from which a finding counts as strong
+ */
+public record ScoringConfig(
+        int reviewThreshold,
+        int farmThreshold,
+        int farmMinCategories,
+        double strongWeight,
+        Map<Severity, Double> severityWeights,
+        Map<String, Double> ruleWeights) {
+
+    public static ScoringConfig defaults() {
+        Map<Severity, Double> severity = new EnumMap<>(Severity.class);
+        severity.put(Severity.INFO, 0.0);
+        severity.put(Severity.LOW, 0.10);
+        severity.put(Severity.MEDIUM, 0.25);
+        severity.put(Severity.HIGH, 0.50);
+        severity.put(Severity.CRITICAL, 0.80);
+        return new ScoringConfig(30, 75, 2, 0.40, severity, Map.of());
+    }
+
+    public ScoringConfig {
+        severityWeights = Map.copyOf(severityWeights);
+        ruleWeights = Map.copyOf(ruleWeights);
+        validate(reviewThreshold, farmThreshold, farmMinCategories, strongWeight, severityWeights, ruleWeights);
+    }
+
+    public double weightOf(Finding finding) {
+        Double own = ruleWeights.get(finding.rule());
+        return own != null ? own : severityWeights.getOrDefault(finding.severity(), 0.0);
+    }
+
+    private static void validate(int review, int farm, int minCategories, double strong,
+                                 Map<Severity, Double> severity, Map<String, Double> rules) {
+        require(review >= 1 && review <= 100, "detection.scoring.reviewThreshold must be 1..100, got " + review);
+        require(farm > review && farm <= 100,
+                "detection.scoring.farmThreshold must be above reviewThreshold and at most 100, got " + farm);
+        require(minCategories >= 1 && minCategories <= Category.values().length,
+                "detection.scoring.farmMinCategories must be 1.." + Category.values().length + ", got " + minCategories);
+        require(strong > 0 && strong < 1, "detection.scoring.strongWeight must be in (0, 1), got " + strong);
+        for (Severity s : Severity.values()) {
+            require(severity.containsKey(s), "detection.scoring.severityWeights is missing " + s);
+        }
+        severity.forEach((s, w) -> require(w >= 0 && w < 1,
+                "detection.scoring.severityWeights." + s + " must be in [0, 1), got " + w));
+        rules.forEach((rule, w) -> {
+            require(w >= 0 && w < 1, "detection.scoring.ruleWeights." + rule + " must be in [0, 1), got " + w);
+            Category.ofRule(rule);
+        });
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.farmguard.collector.detect;
+
+import dev.farmguard.collector.model.Assessment;
+import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.model.Finding.Severity;
+import dev.farmguard.collector.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RiskScorerTest {
+
+    private static final Instant AT = Instant.parse("2026-11-01T12:00:00Z");
+    private final RiskScorer scorer = new RiskScorer(ScoringConfig.defaults());
+
+    private static Finding finding(String rule, Severity severity) {
+        return new Finding(rule, severity, rule, Map.of());
+    }
+
+    @Test
+    void noFindingsIsOkWithZeroRisk() {
+        Assessment a = scorer.assess("d1", List.of(), AT);
+        assertThat(a.risk()).isZero();
+        assertThat(a.verdict()).isEqualTo(Verdict.OK);
+    }
+
+    @Test
+    void oneWeakSignalStaysOk() {
+        Assessment a = scorer.assess("d1", List.of(finding("remote_control.tool_installed", Severity.LOW)), AT);
+        assertThat(a.risk()).isEqualTo(10);
+        assertThat(a.verdict()).isEqualTo(Verdict.OK);
+    }
+
+    @Test
+    void aLoudSingleCategoryIsOnlyReview() {
+        Assessment a = scorer.assess("d1", List.of(
+                finding("ip_kvm.usb_identity", Severity.CRITICAL),
+                finding("ip_kvm.edid_identity", Severity.CRITICAL)), AT);
+        assertThat(a.risk()).isEqualTo(96);
+        assertThat(a.verdict()).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
+    void strongEvidenceFromTwoCategoriesIsAFarm() {
+        Assessment a = scorer.assess("d1", List.of(
+                finding("ip_kvm.usb_identity", Severity.CRITICAL),
+                finding("colocation.shared_public_ip", Severity.HIGH)), AT);
+        assertThat(a.risk()).isEqualTo(90);
+        assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+        assertThat(a.findings()).extracting(Finding::rule)
+                .containsExactly("ip_kvm.usb_identity", "colocation.shared_public_ip");
+    }
+
+    @Test
+    void manyWeakSignalsAcrossCategoriesReachReviewNotFarm() {
+        Assessment a = scorer.assess("d1", List.of(
+                finding("remote_control.tool_installed", Severity.LOW),
+                finding("location.vpn_client", Severity.LOW),
+                finding("headless.always_on_ac", Severity.LOW),
+                finding("jiggler.software", Severity.MEDIUM)), AT);
+        assertThat(a.verdict()).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
+    void ruleWeightOverridesSeverity() {
+        ScoringConfig d = ScoringConfig.defaults();
+        ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.farmMinCategories(),
+                d.strongWeight(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
+        Assessment a = new RiskScorer(config).assess("d1",
+                List.of(finding("remote_control.tool_installed", Severity.HIGH)), AT);
+        assertThat(a.risk()).isZero();
+    }
+
+    @Test
+    void invalidConfigNamesTheKey() {
+        ScoringConfig d = ScoringConfig.defaults();
+        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, d.severityWeights(), Map.of()))
+                .hasMessageContaining("detection.scoring.farmThreshold");
+        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, d.severityWeights(), Map.of("bogus.rule", 0.2)))
+                .hasMessageContaining("bogus.rule");
+    }
+}
