@@ -39,6 +39,9 @@ public final class Json {
 
     /** {"error": {"status": 404, "message": "..."}} */
     public static ApiResponse error(int status, String message) {
-        return ApiResponse.json(status, Map.of("error", Map.of("status", status, "message", message)));
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("status", status);
+        error.put("message", message);
+        return ApiResponse.json(status, Map.of("error", error));
     }
 }

@@ -37,8 +37,13 @@ public final class PemFiles {
         Files.writeString(file, toPem(certificate), StandardCharsets.US_ASCII);
     }
 
+    /** PKCS#8 ("BEGIN PRIVATE KEY"), which keeps the EC curve parameters with the key. */
     public static void writePrivateKey(Path file, PrivateKey key) throws IOException {
-        OwnerOnlyFiles.write(file, toPem(key));
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
+        }
+        OwnerOnlyFiles.write(file, out.toString());
     }
 
     public static X509Certificate readCertificate(Path file) throws IOException {
