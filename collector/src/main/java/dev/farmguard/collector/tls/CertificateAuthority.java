@@ -47,6 +47,8 @@ public final class CertificateAuthority {
     private static final Logger LOG = LoggerFactory.getLogger(CertificateAuthority.class);
     private static final String SIGNATURE = "SHA256withECDSA";
     static final Duration CA_VALIDITY = Duration.ofDays(3653);
+    /** Reads whatever key type a device chose (the JDK cannot map every key OID); not installed globally. */
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private final X509Certificate certificate;
     private final PrivateKey key;
@@ -121,11 +123,12 @@ public final class CertificateAuthority {
     public X509Certificate signClientCsr(byte[] csrDer, String deviceId, Duration validity) {
         try {
             PKCS10CertificationRequest csr = new PKCS10CertificationRequest(csrDer);
-            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))) {
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BC)
+                    .build(csr.getSubjectPublicKeyInfo()))) {
                 throw new IllegalArgumentException("certificate request signature does not verify");
             }
             java.security.PublicKey publicKey = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
-                    .getPublicKey(csr.getSubjectPublicKeyInfo());
+                    .setProvider(BC).getPublicKey(csr.getSubjectPublicKeyInfo());
             X500Name subject = new X500Name(new org.bouncycastle.asn1.x500.RDN[] {
                 new org.bouncycastle.asn1.x500.RDN(org.bouncycastle.asn1.x500.style.BCStyle.CN,
                         new org.bouncycastle.asn1.DERUTF8String(deviceId))});
