@@ -23,7 +23,7 @@ final class HandshakeWatcher extends ChannelInboundHandlerAdapter {
             Throwable cause = done.cause();
             boolean timeout = cause instanceof SslHandshakeTimeoutException;
             rejections.closeWith(ctx, timeout ? Rejection.HANDSHAKE_TIMEOUT : Rejection.HANDSHAKE_FAILED,
-                    String.valueOf(cause.getMessage()), null);
+                    RejectionRecorder.describe(cause), null);
         }
         super.userEventTriggered(ctx, evt);
     }

@@ -45,7 +45,7 @@ final class IngestErrorHandler extends ChannelInboundHandlerAdapter {
                     new Outbound.Refusal(invalid.code(), invalid.getMessage(), invalid.sequence(), true));
         } else if (c instanceof SSLException) {
             rejections.closeWith(ctx, handshakeDone(ctx) ? Rejection.TLS_ERROR : Rejection.HANDSHAKE_FAILED,
-                    String.valueOf(c.getMessage()), null);
+                    RejectionRecorder.describe(c), null);
         } else if (c instanceof IOException) {
             LOG.debug("agent connection from {} ended: {}", ChannelState.describePeer(ctx.channel()), c.getMessage());
             ctx.close();

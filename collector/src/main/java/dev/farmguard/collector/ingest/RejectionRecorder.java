@@ -38,6 +38,15 @@ final class RejectionRecorder {
         }
     }
 
+    /** A cause for the log: never the peer's bytes (they could hold a secret sent to the wrong port). */
+    static String describe(Throwable cause) {
+        if (cause instanceof io.netty.handler.ssl.NotSslRecordException) {
+            return "not a TLS record (plain text or another protocol)";
+        }
+        String m = String.valueOf(cause.getMessage());
+        return m.length() > 200 ? m.substring(0, 200) + "..." : m;
+    }
+
     /** Counts a refused message on a connection that stays open; logged once per connection and reason. */
     void refuse(ChannelHandlerContext ctx, Rejection reason, String detail, Outbound.Refusal refusal) {
         metrics.rejected(reason);
