@@ -22,6 +22,11 @@ public final class CollectorMain implements Runnable {
         return new CommandLine(new CollectorMain()).execute(args);
     }
 
+    /** Runs a command line with its output going to {@code out} and {@code err}. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new CollectorMain()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
