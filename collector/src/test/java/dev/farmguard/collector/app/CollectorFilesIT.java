@@ -33,9 +33,11 @@ class CollectorFilesIT {
             assertThat(Files.getPosixFilePermissions(dir.resolve("ca-key.pem"))).isEqualTo(ownerOnly);
             token = Files.readString(dir.resolve("admin.token")).trim();
             assertThat(token).startsWith("fg_");
-            c.close(); // idempotent with the try-with-resources close
         }
         String ca = Files.readString(dir.resolve("ca.pem"));
+        Collector closedTwice = RunningCollector.start(dir, List.of(), Duration.ofSeconds(5));
+        closedTwice.close();
+        closedTwice.close(); // close() is idempotent
         try (Collector again = RunningCollector.start(dir, List.of(), Duration.ofSeconds(5))) {
             assertThat(Files.readString(dir.resolve("admin.token")).trim()).isEqualTo(token);
             assertThat(Files.readString(dir.resolve("ca.pem"))).isEqualTo(ca);

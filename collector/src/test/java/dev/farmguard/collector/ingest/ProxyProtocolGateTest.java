@@ -70,7 +70,8 @@ class ProxyProtocolGateTest {
         ch.writeInbound(v2Header("198.51.100.7", 5555));
         assertThat(ch.isActive()).isFalse();
         assertThat(metrics.rejections(Rejection.UNTRUSTED_PROXY_HEADER)).isEqualTo(1);
-        assertThat((Object) ch.readInbound()).isNull();
+        Object forwarded = ch.readInbound();
+        assertThat(forwarded).isNull();
     }
 
     @Test
