@@ -1,0 +1,38 @@
+package dev.farmguard.collector.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** An HTTP response: status, content type, body and extra headers. */
+public record ApiResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    public static final String JSON = "application/json; charset=utf-8";
+
+    public ApiResponse {
+        body = body.clone();
+        headers = Map.copyOf(headers);
+    }
+
+    public static ApiResponse json(int status, Object value) {
+        return new ApiResponse(status, JSON, Json.bytes(value), Map.of());
+    }
+
+    public static ApiResponse text(int status, String contentType, String text) {
+        return new ApiResponse(status, contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, JSON, new byte[0], Map.of());
+    }
+
+    public ApiResponse withHeader(String name, String value) {
+        Map<String, String> h = new java.util.HashMap<>(headers);
+        h.put(name, value);
+        return new ApiResponse(status, contentType, body, h);
+    }
+
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.farmguard.collector.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Map;
+
+/** The API's JSON: ISO-8601 times, byte arrays (EDID) as base64. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Json() {}
+
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode the response as JSON", e);
+        }
+    }
+
+    /** Parses a request body as a JSON object; 400 when it is not one. */
+    public static JsonNode object(byte[] body) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new ApiException(400, "the body must be a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ApiException(400, "the body is not valid JSON");
+        }
+    }
+
+    /** {"error": {"status": 404, "message": "..."}} */
+    public static ApiResponse error(int status, String message) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("status", status);
+        error.put("message", message);
+        return ApiResponse.json(status, Map.of("error", error));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.farmguard.collector.api.routes;
+
+import dev.farmguard.collector.api.Router;
+import dev.farmguard.collector.auth.Role;
+import dev.farmguard.collector.auth.TokenService;
+import dev.farmguard.collector.metrics.CollectorMetrics;
+import dev.farmguard.collector.store.Store;
+
+/** Every endpoint and the role it needs, in one table. */
+public final class ApiRoutes {
+
+    private ApiRoutes() {}
+
+    public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version) {
+        DeviceRoutes devices = new DeviceRoutes(store);
+        RosterRoutes roster = new RosterRoutes(store);
+        TokenRoutes tokenRoutes = new TokenRoutes(store, tokens);
+        HealthRoutes health = new HealthRoutes(metrics, version);
+        return new Router(tokens::authenticate)
+                .add("GET", "/api/v1/health", null, health::health)
+                .add("GET", "/metrics", Role.ANALYST, health::metrics)
+                .add("GET", "/api/v1/devices", Role.ANALYST, devices::list)
+                .add("GET", "/api/v1/devices/{id}", Role.ANALYST, devices::detail)
+                .add("GET", "/api/v1/devices/{id}/history", Role.ANALYST, devices::history)
+                .add("GET", "/api/v1/roster", Role.ANALYST, roster::list)
+                .add("POST", "/api/v1/roster", Role.ADMIN, roster::replace)
+                .add("GET", "/api/v1/tokens", Role.ADMIN, tokenRoutes::list)
+                .add("POST", "/api/v1/tokens", Role.ADMIN, tokenRoutes::create)
+                .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.farmguard.collector.api.routes;
+
+import dev.farmguard.collector.model.Assessment;
+import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.store.DeviceSummary;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON shape of a device in the API (DESIGN.md contract 4). */
+final class DeviceViews {
+
+    private DeviceViews() {}
+
+    /** deviceId, hostname, lastSeen, publicIp, risk, verdict, findings; no assessment yet = risk 0, ok, []. */
+    static Map<String, Object> summary(DeviceSummary d, Assessment a) {
+        Assessment assessment = a != null ? a : Assessment.clean(d.deviceId(), d.lastSeen());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("deviceId", d.deviceId());
+        m.put("hostname", d.hostname());
+        m.put("lastSeen", d.lastSeen());
+        m.put("publicIp", d.publicIp());
+        m.put("risk", assessment.risk());
+        m.put("verdict", assessment.verdict().apiName());
+        m.put("findings", findings(assessment.findings()));
+        return m;
+    }
+
+    static List<Map<String, Object>> findings(List<Finding> findings) {
+        return findings.stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            m.put("summary", f.summary());
+            m.put("evidence", f.evidence());
+            return m;
+        }).toList();
+    }
+
+    static Instant assessedAt(Assessment a) {
+        return a == null ? null : a.asOf();
+    }
+}

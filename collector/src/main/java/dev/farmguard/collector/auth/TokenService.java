@@ -1,0 +1,38 @@
+package dev.farmguard.collector.auth;
+
+import dev.farmguard.collector.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Creates, checks and revokes API tokens against the store. */
+public final class TokenService {
+
+    private final Store store;
+    private final Clock clock;
+
+    public TokenService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A new token; the returned secret is never stored and cannot be recovered. */
+    public CreatedToken create(Role role, String name, Instant expiresAt) {
+        String secret = TokenSecrets.newSecret();
+        ApiToken token = new ApiToken(TokenSecrets.newId(), TokenSecrets.sha256Hex(secret), role, name,
+                clock.instant(), expiresAt, false);
+        store.saveToken(token);
+        return new CreatedToken(token, secret);
+    }
+
+    /** The token a bearer secret belongs to, if it exists, is not revoked and has not expired. */
+    public Optional<ApiToken> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return store.tokenByHash(TokenSecrets.sha256Hex(secret)).filter(t -> t.usableAt(clock.instant()));
+    }
+
+    /** A token and its secret, as returned once at creation. */
+    public record CreatedToken(ApiToken token, String secret) {}
+}

@@ -1,0 +1,41 @@
+package dev.farmguard.collector.cli;
+
+import dev.farmguard.collector.app.CollectorVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code farmguard-collector}: the collector's command line. */
+@Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
+        description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
+        subcommands = {ServeCommand.class, RosterCommand.class})
+public final class CollectorMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new CollectorMain()).execute(args);
+    }
+
+    /** Runs a command line with its output going to {@code out} and {@code err}. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new CollectorMain()).setOut(out).setErr(err).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"farmguard-collector " + CollectorVersion.get()};
+        }
+    }
+}

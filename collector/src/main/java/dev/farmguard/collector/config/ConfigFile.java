@@ -1,0 +1,126 @@
+package dev.farmguard.collector.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * Reads the YAML configuration file on top of a base configuration. Unknown keys and bad values fail with
+ * a {@link ConfigException} naming the key. {@code collector.example.yaml} documents every key and its default.
+ */
+public final class ConfigFile {
+
+    private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "geoip");
+
+    private ConfigFile() {}
+
+    public static CollectorConfig apply(Path file, CollectorConfig base) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+        } catch (JacksonException e) {
+            throw new ConfigException(file.toString(), "not valid YAML: " + e.getOriginalMessage(),
+                    "check indentation and quoting near line " + lineOf(e));
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage(), "pass a readable file");
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return base;
+        }
+        YamlSection top = new YamlSection("", root, TOP);
+        CollectorConfig c = base;
+        if (top.has("agent")) {
+            YamlSection agent = top.section("agent", Set.of("listen", "trusted-proxies"));
+            HostPort listen = agent.has("listen") ? agent.parsed("listen", "HOST:PORT", HostPort::parse)
+                    : c.agentListen();
+            var proxies = agent.has("trusted-proxies")
+                    ? agent.list("trusted-proxies", "an IP network like 10.0.0.0/8", Cidr::parse)
+                    : c.trustedProxies();
+            c = new CollectorConfig(c.dataDir(), listen, c.apiListen(), c.tlsServerNames(), proxies, c.geoipPaths(),
+                    c.store(), c.limits(), c.apiMaxBodyBytes());
+        }
+        if (top.has("api")) {
+            YamlSection api = top.section("api", Set.of("listen", "max-body-bytes"));
+            HostPort listen = api.has("listen") ? api.parsed("listen", "HOST:PORT", HostPort::parse) : c.apiListen();
+            int maxBody = api.has("max-body-bytes") ? api.positiveInt("max-body-bytes", 1 << 30)
+                    : c.apiMaxBodyBytes();
+            c = new CollectorConfig(c.dataDir(), c.agentListen(), listen, c.tlsServerNames(), c.trustedProxies(),
+                    c.geoipPaths(), c.store(), c.limits(), maxBody);
+        }
+        if (top.has("tls")) {
+            YamlSection tls = top.section("tls", Set.of("server-names"));
+            var names = tls.has("server-names")
+                    ? tls.list("server-names", "a DNS name or IP address", ConfigFile::serverName)
+                    : c.tlsServerNames();
+            c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), names, c.trustedProxies(),
+                    c.geoipPaths(), c.store(), c.limits(), c.apiMaxBodyBytes());
+        }
+        if (top.has("store")) {
+            c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), c.tlsServerNames(),
+                    c.trustedProxies(), c.geoipPaths(), store(top), c.limits(), c.apiMaxBodyBytes());
+        }
+        if (top.has("limits")) {
+            c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), c.tlsServerNames(),
+                    c.trustedProxies(), c.geoipPaths(), c.store(), limits(top, c.limits()), c.apiMaxBodyBytes());
+        }
+        if (top.has("geoip")) {
+            var paths = top.list("geoip", "a path to an .mmdb file or a CSV directory", Path::of);
+            c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), c.tlsServerNames(),
+                    c.trustedProxies(), paths, c.store(), c.limits(), c.apiMaxBodyBytes());
+        }
+        return c;
+    }
+
+    private static StoreSettings store(YamlSection top) {
+        YamlSection s = top.section("store", Set.of("type", "url", "user", "password-file"));
+        StoreSettings.Kind kind = s.has("type") ? s.parsed("type", "sqlite or postgresql", ConfigFile::storeKind)
+                : StoreSettings.Kind.SQLITE;
+        String url = s.has("url") ? s.string("url") : "";
+        String user = s.has("user") ? s.string("user") : "";
+        Path passwordFile = s.has("password-file") && !s.string("password-file").isEmpty()
+                ? Path.of(s.string("password-file")) : null;
+        if (kind == StoreSettings.Kind.POSTGRESQL && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException(s.key("url"), "PostgreSQL needs a JDBC URL, got '" + url + "'",
+                    "write e.g. jdbc:postgresql://db.example:5432/farmguard");
+        }
+        if (kind == StoreSettings.Kind.SQLITE && (!url.isEmpty() || !user.isEmpty() || passwordFile != null)) {
+            throw new ConfigException(s.key("url"), "the embedded SQLite store lives in the data directory",
+                    "remove store.url/user/password-file or set store.type: postgresql");
+        }
+        return new StoreSettings(kind, url, user, passwordFile);
+    }
+
+    private static Limits limits(YamlSection top, Limits base) {
+        YamlSection l = top.section("limits",
+                Set.of("max-frame-bytes", "handshake-timeout", "idle-timeout", "ingest-queue-size"));
+        return new Limits(
+                l.has("max-frame-bytes") ? l.positiveInt("max-frame-bytes", 64 * 1024 * 1024) : base.maxFrameBytes(),
+                l.has("handshake-timeout") ? l.duration("handshake-timeout") : base.handshakeTimeout(),
+                l.has("idle-timeout") ? l.duration("idle-timeout") : base.idleTimeout(),
+                l.has("ingest-queue-size") ? l.positiveInt("ingest-queue-size", 1_000_000) : base.ingestQueueSize());
+    }
+
+    private static StoreSettings.Kind storeKind(String text) {
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "sqlite" -> StoreSettings.Kind.SQLITE;
+            case "postgresql", "postgres" -> StoreSettings.Kind.POSTGRESQL;
+            default -> throw new IllegalArgumentException("unknown store type");
+        };
+    }
+
+    static String serverName(String text) {
+        if (!text.matches("[A-Za-z0-9.:*-]+")) {
+            throw new IllegalArgumentException("not a host name or IP address");
+        }
+        return text;
+    }
+
+    private static String lineOf(JacksonException e) {
+        return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.farmguard.collector.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks of the final configuration that need the file system. */
+public final class ConfigValidator {
+
+    private ConfigValidator() {}
+
+    public static CollectorConfig check(CollectorConfig c) {
+        for (int i = 0; i < c.geoipPaths().size(); i++) {
+            Path p = c.geoipPaths().get(i);
+            if (!Files.exists(p)) {
+                throw new ConfigException("geoip[" + i + "] (--geoip)", "'" + p + "' does not exist",
+                        "pass an existing .mmdb file or a directory of GeoLite2 CSV files");
+            }
+        }
+        StoreSettings store = c.store();
+        if (store.passwordFile() != null && !Files.isReadable(store.passwordFile())) {
+            throw new ConfigException("store.password-file", "'" + store.passwordFile() + "' is not readable",
+                    "create the file or fix its permissions");
+        }
+        if (c.limits().handshakeTimeout().compareTo(c.limits().idleTimeout()) > 0) {
+            throw new ConfigException("limits.handshake-timeout", "longer than limits.idle-timeout",
+                    "make the handshake timeout shorter than the idle timeout");
+        }
+        if (Files.exists(c.dataDir()) && !Files.isDirectory(c.dataDir())) {
+            throw new ConfigException("--data", "'" + c.dataDir() + "' is not a directory", "pass a directory");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.farmguard.collector.ingest;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import java.util.List;
+
+/**
+ * 4-byte big-endian length + payload, the payload limited to {@code maxFrameBytes}: the length is checked
+ * before anything is allocated (fail fast), and a connection that ends mid-frame is reported as truncated.
+ */
+final class BoundedFrameDecoder extends LengthFieldBasedFrameDecoder {
+
+    static final int LENGTH_BYTES = 4;
+
+    BoundedFrameDecoder(int maxFrameBytes) {
+        // the limit passed to Netty counts the length prefix too
+        super(maxFrameBytes + LENGTH_BYTES, 0, LENGTH_BYTES, 0, LENGTH_BYTES);
+    }
+
+    @Override
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
+        super.decodeLast(ctx, in, out);
+        if (in.isReadable()) {
+            int left = in.readableBytes();
+            in.skipBytes(left);
+            throw new TruncatedFrameException(left);
+        }
+    }
+}

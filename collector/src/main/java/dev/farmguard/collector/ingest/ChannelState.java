@@ -1,0 +1,38 @@
+package dev.farmguard.collector.ingest;
+
+import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/** Per-connection facts shared by the pipeline's handlers. */
+final class ChannelState {
+
+    /** Public address of the agent: the PROXY v2 source when present, else the socket's peer. */
+    static final AttributeKey<String> OBSERVED_IP = AttributeKey.valueOf("farmguard.observedIp");
+    /** Set once the connection has been rejected, so a cascade of errors is counted and logged once. */
+    static final AttributeKey<Boolean> REJECTED = AttributeKey.valueOf("farmguard.rejected");
+
+    private ChannelState() {}
+
+    /** The socket peer's IP address, null when the channel is not an IP socket. */
+    static InetAddress peerAddress(Channel ch) {
+        return ch.remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+    }
+
+    static String observedIp(Channel ch) {
+        String proxied = ch.attr(OBSERVED_IP).get();
+        if (proxied != null) {
+            return proxied;
+        }
+        InetAddress peer = peerAddress(ch);
+        return peer == null ? null : peer.getHostAddress();
+    }
+
+    /** For logs: the socket peer, plus the proxied source when different. */
+    static String describePeer(Channel ch) {
+        String socket = String.valueOf(ch.remoteAddress());
+        String proxied = ch.attr(OBSERVED_IP).get();
+        return proxied == null ? socket : socket + " (for " + proxied + ")";
+    }
+}

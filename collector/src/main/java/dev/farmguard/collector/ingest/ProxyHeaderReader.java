@@ -1,0 +1,37 @@
+package dev.farmguard.collector.ingest;
+
+import dev.farmguard.collector.metrics.Rejection;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.haproxy.HAProxyCommand;
+import io.netty.handler.codec.haproxy.HAProxyMessage;
+import io.netty.handler.codec.haproxy.HAProxyProtocolException;
+
+/** Takes the agent's address from a trusted proxy's PROXY v2 header, then leaves the pipeline. */
+final class ProxyHeaderReader extends SimpleChannelInboundHandler<HAProxyMessage> {
+
+    private final RejectionRecorder rejections;
+
+    ProxyHeaderReader(RejectionRecorder rejections) {
+        this.rejections = rejections;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, HAProxyMessage header) {
+        // LOCAL is the proxy's own health check: no client behind it, the socket peer stays the observed IP
+        if (header.command() == HAProxyCommand.PROXY && header.sourceAddress() != null) {
+            ctx.channel().attr(ChannelState.OBSERVED_IP).set(header.sourceAddress());
+        }
+        ctx.pipeline().remove(this);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof HAProxyProtocolException || cause.getCause() instanceof HAProxyProtocolException) {
+            rejections.closeWith(ctx, Rejection.MISSING_PROXY_HEADER, "bad PROXY v2 header: " + cause.getMessage(),
+                    null);
+        } else {
+            ctx.fireExceptionCaught(cause);
+        }
+    }
+}

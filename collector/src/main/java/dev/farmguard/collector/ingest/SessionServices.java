@@ -1,0 +1,15 @@
+package dev.farmguard.collector.ingest;
+
+import dev.farmguard.collector.intake.SnapshotSink;
+import dev.farmguard.collector.wire.SignatureCatalog;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * What an agent session needs from the rest of the collector.
+ *
+ * @param lastStoredSequence non-blocking lookup of a device's highest stored sequence (0 = none)
+ * @param maxFrameBytes      announced in Welcome so agents never send a frame that would be refused
+ */
+record SessionServices(SnapshotSink sink, Function<String, CompletableFuture<Long>> lastStoredSequence,
+                       SignatureCatalog catalog, String collectorVersion, int maxFrameBytes) {}

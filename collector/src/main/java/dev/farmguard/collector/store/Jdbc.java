@@ -1,0 +1,107 @@
+package dev.farmguard.collector.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** A very small JDBC template: parameter binding, row mapping, transactions. */
+final class Jdbc {
+
+    private final DataSource dataSource;
+
+    Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> List<T> query(String what, String sql, RowMapper<T> mapper, Object... params) {
+        return inConnection(what, c -> query(c, sql, mapper, params));
+    }
+
+    <T> Optional<T> queryOne(String what, String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(what, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    int update(String what, String sql, Object... params) {
+        return inTransaction(what, c -> update(c, sql, params));
+    }
+
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(mapper.map(r));
+                }
+                return out;
+            }
+        }
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, params);
+            return p.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement p, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof Nullable n) {
+                if (n.value() == null) {
+                    p.setNull(i + 1, n.sqlType());
+                } else {
+                    p.setObject(i + 1, n.value(), n.sqlType());
+                }
+            } else {
+                p.setObject(i + 1, params[i]);
+            }
+        }
+    }
+
+    /** A parameter that may be null, with the SQL type both drivers need to bind a null. */
+    record Nullable(Object value, int sqlType) {}
+
+    static Nullable nullable(Object value, int sqlType) {
+        return new Nullable(value, sqlType);
+    }
+
+    <T> T inConnection(String what, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: commit on success, rollback on any failure. */
+    <T> T inTransaction(String what, Work<T> work) {
+        return inConnection(what, c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package dev.farmguard.collector.store;
+
+import dev.farmguard.collector.auth.ApiToken;
+import dev.farmguard.collector.model.Assessment;
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.model.RosterEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The collector's storage: snapshots (history + current state per device), roster, assessments and API
+ * tokens. One JDBC implementation serves the embedded SQLite store and a shared PostgreSQL database; both
+ * must pass {@code StoreContract}. Methods block (JDBC); never call them on a Netty event loop.
+ */
+public interface Store extends AutoCloseable {
+
+    /**
+     * Stores a batch in one transaction; idempotent on (device id, sequence). When this returns, every
+     * item is durable. The result list matches {@code batch} item for item.
+     */
+    List<SaveOutcome> saveSnapshots(List<DeviceSnapshot> batch, Instant receivedAt);
+
+    /** Highest stored sequence of the device, 0 when none. */
+    long lastStoredSequence(String deviceId);
+
+    /** Current state of every device, ordered by device id. */
+    List<DeviceSummary> devices();
+
+    /** Current state of one device with its latest snapshot (highest sequence). */
+    Optional<DeviceState> device(String deviceId);
+
+    /** Latest snapshot of every device (for fleet rules), ordered by device id. */
+    List<DeviceSnapshot> latestSnapshots();
+
+    /** Snapshots of a device collected in {@code [from, to)}, oldest first, at most {@code limit}. */
+    List<DeviceSnapshot> history(String deviceId, Instant from, Instant to, int limit);
+
+    /** Replaces the whole roster atomically. */
+    void replaceRoster(List<RosterEntry> entries);
+
+    /** The roster, ordered by device id. */
+    List<RosterEntry> roster();
+
+    Optional<RosterEntry> rosterEntry(String deviceId);
+
+    /** Saves (or replaces) the device's current assessment. */
+    void saveAssessment(Assessment assessment);
+
+    Optional<Assessment> assessment(String deviceId);
+
+    /** Every stored assessment, ordered by device id. */
+    List<Assessment> assessments();
+
+    void saveToken(ApiToken token);
+
+    Optional<ApiToken> tokenByHash(String sha256Hex);
+
+    /** Tokens ordered by creation time. */
+    List<ApiToken> tokens();
+
+    /** Marks the token revoked; false when no token has this id. */
+    boolean revokeToken(String id);
+
+    /** Highest applied schema migration. */
+    int schemaVersion();
+
+    /** Idempotent: releases the connection pool. */
+    @Override
+    void close();
+}

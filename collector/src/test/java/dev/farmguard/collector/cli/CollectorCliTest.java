@@ -1,0 +1,88 @@
+package dev.farmguard.collector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.farmguard.collector.config.CollectorConfig;
+import dev.farmguard.collector.config.HostPort;
+import dev.farmguard.collector.model.RosterEntry;
+import dev.farmguard.collector.store.Store;
+import dev.farmguard.collector.store.StoreFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CollectorCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return CollectorMain.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void rosterImportWorksOnTheStoreAndCountsRows() throws Exception {
+        Path csv = dir.resolve("roster.csv");
+        Files.writeString(csv, "device_id,employee_id,timezone\nlap-1,E1,America/Phoenix\nlap-2,E2,\n");
+        assertThat(run("roster", "import", "--data", dir.resolve("data").toString(), csv.toString())).isZero();
+        assertThat(out.toString()).contains("imported 2 roster rows");
+        try (Store store = StoreFactory.sqlite(dir.resolve("data").resolve(StoreFactory.SQLITE_FILE))) {
+            assertThat(store.roster()).extracting(RosterEntry::deviceId).containsExactly("lap-1", "lap-2");
+        }
+    }
+
+    @Test
+    void aBadRosterNamesTheLineAndImportsNothing() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "device_id,employee_id,latitude,longitude\nlap-1,E1,1,2\nlap-2,E2,100,2\n");
+        assertThat(run("roster", "import", "--data", dir.toString(), csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("line 3").contains("latitude").contains("nothing imported");
+        try (Store store = StoreFactory.sqlite(dir.resolve(StoreFactory.SQLITE_FILE))) {
+            assertThat(store.roster()).isEmpty();
+        }
+    }
+
+    @Test
+    void flagsOverrideTheConfigFile() throws Exception {
+        Path yaml = dir.resolve("c.yaml");
+        Files.writeString(yaml, "agent:\n  listen: 0.0.0.0:7000\n  trusted-proxies: [10.0.0.0/8]\napi:\n"
+                + "  listen: 127.0.0.1:7001\n");
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--data", dir.toString(), "--config", yaml.toString(),
+                "--api-listen", "127.0.0.1:0", "--trusted-proxy", "192.0.2.0/24", "--trusted-proxy", "198.51.100.1");
+        CollectorConfig c = serve.configure();
+        assertThat(c.agentListen()).isEqualTo(new HostPort("0.0.0.0", 7000));
+        assertThat(c.apiListen()).isEqualTo(new HostPort("127.0.0.1", 0));
+        assertThat(c.trustedProxies()).extracting(Object::toString)
+                .containsExactly("192.0.2.0/24", "198.51.100.1/32");
+    }
+
+    @Test
+    void defaultsFollowTheContract() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--data", dir.toString());
+        CollectorConfig c = serve.configure();
+        assertThat(c.agentListen().toString()).isEqualTo("0.0.0.0:9443");
+        assertThat(c.apiListen().toString()).isEqualTo("127.0.0.1:8443");
+    }
+
+    @Test
+    void configErrorsStopServeWithTheKeyNamed() throws Exception {
+        Path yaml = dir.resolve("bad.yaml");
+        Files.writeString(yaml, "limits:\n  idle-timout: 5m\n");
+        assertThat(run("serve", "--data", dir.toString(), "--config", yaml.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("limits.idle-timout").contains("unknown key");
+        assertThat(run("serve", "--data", dir.toString(), "--agent-listen", "nohost")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent-listen");
+        assertThat(run("serve", "--data", dir.toString(), "--geoip", dir.resolve("none.mmdb").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("geoip[0]");
+    }
+}

@@ -1,0 +1,233 @@
+package dev.farmguard.collector.ingest;
+
+import static dev.farmguard.collector.ingest.PipelineFixture.MAX_FRAME;
+import static dev.farmguard.collector.ingest.PipelineFixture.frame;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.farmguard.collector.intake.IntakeRejectedException;
+import dev.farmguard.collector.metrics.Rejection;
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.store.SaveOutcome;
+import dev.farmguard.collector.testing.ProtoMessages;
+import dev.farmguard.proto.v1.AgentMessage;
+import dev.farmguard.proto.v1.CollectorMessage;
+import dev.farmguard.proto.v1.ErrorCode;
+import dev.farmguard.proto.v1.Snapshot;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class AgentPipelineTest {
+
+    private final List<DeviceSnapshot> submitted = new ArrayList<>();
+    private final List<CompletableFuture<SaveOutcome>> pending = new ArrayList<>();
+
+    private PipelineFixture fixture(long lastStored) {
+        return new PipelineFixture(s -> {
+            submitted.add(s);
+            CompletableFuture<SaveOutcome> f = new CompletableFuture<>();
+            pending.add(f);
+            return f;
+        }, lastStored);
+    }
+
+    @Test
+    void helloIsWelcomedWithLastSequenceAndTheNewerCatalog() {
+        PipelineFixture f = fixture(41);
+        f.send(ProtoMessages.hello("dev-1", "2000.01.01"));
+        List<CollectorMessage> out = f.written();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).getWelcome().getDeviceId()).isEqualTo("dev-1");
+        assertThat(out.get(0).getWelcome().getLastStoredSequence()).isEqualTo(41);
+        assertThat(out.get(0).getWelcome().getMaxFrameBytes()).isEqualTo(MAX_FRAME);
+        assertThat(out.get(1).getCatalog().getCatalog().getVersion()).isEqualTo(PipelineFixture.CATALOG.version());
+    }
+
+    @Test
+    void noCatalogForAnAgentThatIsCurrent() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", PipelineFixture.CATALOG.version()));
+        assertThat(f.written()).extracting(CollectorMessage::getKindCase)
+                .containsExactly(CollectorMessage.KindCase.WELCOME);
+    }
+
+    @Test
+    void snapshotIsAckedOnlyAfterCommit() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        f.send(ProtoMessages.snapshot("dev-1", 7));
+        assertThat(submitted).hasSize(1);
+        assertThat(submitted.get(0).observedIp()).isNull();
+        assertThat(f.written()).isEmpty();
+
+        pending.get(0).complete(SaveOutcome.STORED);
+        List<CollectorMessage> out = f.written();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).getAck().getSequence()).isEqualTo(7);
+        assertThat(out.get(0).getAck().getDuplicate()).isFalse();
+    }
+
+    @Test
+    void storedBeforeIsAckedAsDuplicate() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.send(ProtoMessages.snapshot("dev-1", 3));
+        pending.get(0).complete(SaveOutcome.DUPLICATE);
+        assertThat(f.written()).last().satisfies(m -> assertThat(m.getAck().getDuplicate()).isTrue());
+    }
+
+    @Test
+    void aFrameSplitInFragmentsIsDecodedOnlyWhenComplete() {
+        PipelineFixture f = fixture(0);
+        ByteBuf whole = frame(ProtoMessages.hello("dev-1", "x"));
+        f.channel.writeInbound(whole.readRetainedSlice(3));
+        assertThat(f.written()).isEmpty();
+        f.channel.writeInbound(whole.readRetainedSlice(whole.readableBytes() - 1));
+        assertThat(f.written()).isEmpty();
+        f.channel.writeInbound(whole);
+        assertThat(f.written()).isNotEmpty();
+    }
+
+    @Test
+    void heartbeatIsEchoed() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.heartbeat(1234));
+        assertThat(f.written().get(0).getHeartbeat().getSentAt().getSeconds()).isEqualTo(1234);
+    }
+
+    @Test
+    void snapshotBeforeHelloIsAProtocolViolation() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.snapshot("dev-1", 1));
+        assertRejected(f, Rejection.PROTOCOL_VIOLATION, ErrorCode.ERROR_CODE_PROTOCOL);
+        assertThat(submitted).isEmpty();
+    }
+
+    @Test
+    void snapshotOfAnotherDeviceIsAProtocolViolation() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        f.send(ProtoMessages.snapshot("dev-2", 1));
+        assertRejected(f, Rejection.PROTOCOL_VIOLATION, ErrorCode.ERROR_CODE_PROTOCOL);
+        assertThat(submitted).isEmpty();
+    }
+
+    @Test
+    void emptyEnvelopeIsAProtocolViolation() {
+        PipelineFixture f = fixture(0);
+        f.send(AgentMessage.getDefaultInstance());
+        assertRejected(f, Rejection.PROTOCOL_VIOLATION, ErrorCode.ERROR_CODE_PROTOCOL);
+    }
+
+    @Test
+    void validFrameWithInvalidSnapshotIsRejected() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        Snapshot noTime = ProtoMessages.snapshotMessage("dev-1", 5).toBuilder().clearCollectedAt().build();
+        f.send(AgentMessage.newBuilder().setSnapshot(noTime).build());
+        CollectorMessage error = assertRejected(f, Rejection.INVALID_MESSAGE, ErrorCode.ERROR_CODE_BAD_MESSAGE);
+        assertThat(error.getError().getMessage()).contains("collected_at");
+        assertThat(error.getError().getSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void sequenceZeroAndEmptyDeviceIdAreInvalid() {
+        PipelineFixture a = fixture(0);
+        a.send(ProtoMessages.hello("dev-1", "x"));
+        a.written();
+        a.send(ProtoMessages.snapshot("dev-1", 0));
+        assertThat(assertRejected(a, Rejection.INVALID_MESSAGE, ErrorCode.ERROR_CODE_BAD_MESSAGE)
+                .getError().getMessage()).contains("sequence");
+
+        PipelineFixture b = fixture(0);
+        b.send(ProtoMessages.hello("", "x"));
+        assertThat(assertRejected(b, Rejection.INVALID_MESSAGE, ErrorCode.ERROR_CODE_BAD_MESSAGE)
+                .getError().getMessage()).contains("device_id");
+    }
+
+    @Test
+    void randomBytesInAFrameAreMalformedProtobuf() {
+        PipelineFixture f = fixture(0);
+        byte[] garbage = new byte[200];
+        new Random(7).nextBytes(garbage);
+        garbage[0] = (byte) 0xFF; // an invalid tag, so parsing fails for sure
+        f.channel.writeInbound(frame(garbage));
+        assertRejected(f, Rejection.MALFORMED_PROTOBUF, ErrorCode.ERROR_CODE_BAD_MESSAGE);
+    }
+
+    @Test
+    void frameOverTheLimitIsRefusedFromItsLengthAlone() {
+        PipelineFixture f = fixture(0);
+        ByteBuf header = Unpooled.buffer().writeInt(MAX_FRAME + 1);
+        f.channel.writeInbound(header);
+        assertRejected(f, Rejection.OVERSIZED_FRAME, ErrorCode.ERROR_CODE_TOO_LARGE);
+    }
+
+    @Test
+    void frameAtTheLimitIsAccepted() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        Snapshot big = ProtoMessages.snapshotMessage("dev-1", 1).toBuilder().addProbeErrors(
+                dev.farmguard.proto.v1.ProbeError.newBuilder().setMessage("x".repeat(3000))).build();
+        AgentMessage m = AgentMessage.newBuilder().setSnapshot(big).build();
+        assertThat(m.getSerializedSize()).isLessThanOrEqualTo(MAX_FRAME);
+        f.send(m);
+        assertThat(submitted).hasSize(1);
+        assertThat(f.channel.isActive()).isTrue();
+    }
+
+    @Test
+    void connectionEndingInsideAFrameIsTruncated() {
+        PipelineFixture f = fixture(0);
+        ByteBuf partial = Unpooled.buffer().writeInt(100).writeBytes(new byte[10]);
+        f.channel.writeInbound(partial);
+        assertThat(f.channel.isActive()).isTrue();
+        f.channel.close();
+        f.channel.runPendingTasks();
+        assertThat(f.metrics.rejections(Rejection.TRUNCATED_FRAME)).isEqualTo(1);
+    }
+
+    @Test
+    void fullQueueAnswersUnavailableAndKeepsTheConnection() {
+        PipelineFixture f = new PipelineFixture(s -> CompletableFuture.failedFuture(new IntakeRejectedException(
+                IntakeRejectedException.Reason.QUEUE_FULL, "storage queue is full", null)), 0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        f.send(ProtoMessages.snapshot("dev-1", 1));
+        f.send(ProtoMessages.snapshot("dev-1", 2));
+        List<CollectorMessage> out = f.written();
+        assertThat(out).hasSize(2).allSatisfy(m -> {
+            assertThat(m.getError().getCode()).isEqualTo(ErrorCode.ERROR_CODE_UNAVAILABLE);
+            assertThat(m.getError().getFatal()).isFalse();
+        });
+        assertThat(f.channel.isActive()).isTrue();
+        assertThat(f.metrics.rejections(Rejection.QUEUE_FULL)).isEqualTo(2);
+    }
+
+    @Test
+    void aCascadeOfErrorsIsCountedOnce() {
+        PipelineFixture f = fixture(0);
+        f.channel.writeInbound(Unpooled.buffer().writeInt(MAX_FRAME + 1).writeInt(MAX_FRAME + 1));
+        f.channel.pipeline().fireExceptionCaught(new IllegalStateException("later"));
+        assertThat(f.metrics.rejections(Rejection.OVERSIZED_FRAME)).isEqualTo(1);
+    }
+
+    private static CollectorMessage assertRejected(PipelineFixture f, Rejection reason, ErrorCode code) {
+        List<CollectorMessage> out = f.written();
+        assertThat(out).isNotEmpty();
+        CollectorMessage last = out.get(out.size() - 1);
+        assertThat(last.getError().getCode()).isEqualTo(code);
+        assertThat(last.getError().getFatal()).isTrue();
+        assertThat(f.channel.isActive()).isFalse();
+        assertThat(f.metrics.rejections(reason)).isEqualTo(1);
+        return last;
+    }
+}

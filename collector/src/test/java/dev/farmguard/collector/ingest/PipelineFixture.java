@@ -1,0 +1,84 @@
+package dev.farmguard.collector.ingest;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.MessageLite;
+import dev.farmguard.collector.intake.SnapshotSink;
+import dev.farmguard.collector.metrics.CollectorMetrics;
+import dev.farmguard.collector.wire.SignatureCatalog;
+import dev.farmguard.collector.wire.WireProtocol;
+import dev.farmguard.proto.v1.CollectorMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.handler.codec.protobuf.ProtobufDecoder;
+import io.netty.handler.codec.protobuf.ProtobufEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The agent pipeline minus TLS, over an EmbeddedChannel, with helpers to frame and unframe messages. */
+final class PipelineFixture {
+
+    static final int MAX_FRAME = 4096;
+    static final SignatureCatalog CATALOG = SignatureCatalog.fromClasspath();
+
+    final CollectorMetrics metrics = new CollectorMetrics();
+    final RejectionRecorder rejections = new RejectionRecorder(metrics);
+    final EmbeddedChannel channel;
+
+    PipelineFixture(SnapshotSink sink, long lastStoredSequence) {
+        SessionServices services = new SessionServices(sink,
+                id -> CompletableFuture.completedFuture(lastStoredSequence), CATALOG, "test", MAX_FRAME);
+        channel = new EmbeddedChannel(handlers(services));
+    }
+
+    ChannelHandler[] handlers(SessionServices services) {
+        return new ChannelHandler[] {
+            new BoundedFrameDecoder(MAX_FRAME), new LengthFieldPrepender(4),
+            new ProtobufDecoder(WireProtocol.agentMessagePrototype()), new ProtobufEncoder(),
+            new InboundTranslator(), new OutboundTranslator(),
+            new AgentSessionHandler(services, rejections), new IngestErrorHandler(rejections)};
+    }
+
+    static ByteBuf frame(MessageLite message) {
+        return frame(message.toByteArray());
+    }
+
+    static ByteBuf frame(byte[] payload) {
+        ByteBuf b = Unpooled.buffer();
+        b.writeInt(payload.length);
+        b.writeBytes(payload);
+        return b;
+    }
+
+    void send(MessageLite message) {
+        channel.writeInbound(frame(message));
+        channel.runPendingTasks();
+    }
+
+    /** Everything the collector wrote so far, unframed. */
+    List<CollectorMessage> written() {
+        channel.runPendingTasks();
+        List<CollectorMessage> out = new ArrayList<>();
+        ByteBuf all = Unpooled.buffer();
+        for (Object o = channel.readOutbound(); o != null; o = channel.readOutbound()) {
+            ByteBuf b = (ByteBuf) o;
+            all.writeBytes(b);
+            b.release();
+        }
+        while (all.readableBytes() >= 4) {
+            int len = all.readInt();
+            byte[] bytes = new byte[len];
+            all.readBytes(bytes);
+            try {
+                out.add(CollectorMessage.parseFrom(bytes));
+            } catch (InvalidProtocolBufferException e) {
+                throw new AssertionError("collector wrote a bad frame", e);
+            }
+        }
+        all.release();
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.farmguard.collector.testing;
+
+import dev.farmguard.collector.app.Collector;
+import dev.farmguard.collector.config.Cidr;
+import dev.farmguard.collector.config.CollectorConfig;
+import dev.farmguard.collector.config.HostPort;
+import dev.farmguard.collector.config.Limits;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** Starts a collector on loopback ephemeral ports with a temp data dir. */
+public final class RunningCollector {
+
+    private RunningCollector() {}
+
+    public static Collector start(Path dataDir, List<Cidr> trustedProxies, Duration handshakeTimeout)
+            throws Exception {
+        CollectorConfig d = CollectorConfig.defaults(dataDir);
+        Limits limits = new Limits(64 * 1024, handshakeTimeout, Duration.ofSeconds(60), 1024);
+        CollectorConfig config = new CollectorConfig(dataDir, new HostPort("127.0.0.1", 0),
+                new HostPort("127.0.0.1", 0), List.of(), trustedProxies, List.of(), d.store(), limits, 64 * 1024);
+        return Collector.start(config, List.of(), Clock.systemUTC());
+    }
+
+    public static InetSocketAddress agentAddress(Collector c) {
+        return c.agentAddress().toSocketAddress();
+    }
+}
