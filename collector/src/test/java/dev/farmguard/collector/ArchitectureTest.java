@@ -23,7 +23,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreIsFreeOfNetty = noClasses()
             .that().resideInAnyPackage("dev.farmguard.collector.model..", "dev.farmguard.collector.store..",
-                    "dev.farmguard.collector.detection..", "dev.farmguard.collector.roster..",
+                    "dev.farmguard.collector.detect..", "dev.farmguard.collector.roster..",
                     "dev.farmguard.collector.auth..", "dev.farmguard.collector.intake..",
                     "dev.farmguard.collector.config..", "dev.farmguard.collector.metrics..",
                     "dev.farmguard.collector.wire..", "dev.farmguard.collector.report..")
@@ -39,7 +39,7 @@ class ArchitectureTest {
                     "dev.farmguard.collector.wire..", "dev.farmguard.collector.ingest..",
                     "dev.farmguard.collector.api..", "dev.farmguard.collector.app..", "dev.farmguard.collector.intake..",
                     "dev.farmguard.collector.config..", "dev.farmguard.collector.auth..",
-                    "dev.farmguard.collector.roster..", "dev.farmguard.collector.detection..");
+                    "dev.farmguard.collector.roster..", "dev.farmguard.collector.detect..");
 
     @ArchTest
     static final ArchRule storageKnowsNoTransport = noClasses()

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** The files the collector keeps in its data directory (DESIGN.md contract 1). */
 public record DataDirectory(Path root) {
@@ -25,8 +26,15 @@ public record DataDirectory(Path root) {
         return root.resolve("listen.json");
     }
 
+    /**
+     * Creates the directory owner-only (0700): it holds the store, the CA key and tokens. An existing
+     * directory is tightened the same way, since nothing in it is for other local users.
+     */
     public void create() throws IOException {
         Files.createDirectories(root);
+        if (Files.getFileStore(root).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** Writes {@code {"agent": "HOST:PORT", "api": "HOST:PORT"}} atomically, so readers never see half a file. */

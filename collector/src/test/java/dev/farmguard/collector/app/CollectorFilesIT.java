@@ -31,6 +31,8 @@ class CollectorFilesIT {
             Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             assertThat(Files.getPosixFilePermissions(dir.resolve("admin.token"))).isEqualTo(ownerOnly);
             assertThat(Files.getPosixFilePermissions(dir.resolve("ca-key.pem"))).isEqualTo(ownerOnly);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                    .as("the data directory holds the store and secrets").isEqualTo("rwx------");
             token = Files.readString(dir.resolve("admin.token")).trim();
             assertThat(token).startsWith("fg_");
         }

@@ -16,7 +16,11 @@ public final class ApiRoutes {
         RosterRoutes roster = new RosterRoutes(store);
         TokenRoutes tokenRoutes = new TokenRoutes(store, tokens);
         HealthRoutes health = new HealthRoutes(metrics, version);
+        DashboardRoutes dashboard = new DashboardRoutes();
         return new Router(tokens::authenticate)
+                .add("GET", "/", null, dashboard::root)
+                .add("GET", "/dashboard/", null, dashboard::index)
+                .add("GET", "/dashboard/{file}", null, dashboard::asset)
                 .add("GET", "/api/v1/health", null, health::health)
                 .add("GET", "/metrics", Role.ANALYST, health::metrics)
                 .add("GET", "/api/v1/devices", Role.ANALYST, devices::list)
