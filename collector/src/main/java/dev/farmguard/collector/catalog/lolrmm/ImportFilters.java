@@ -96,6 +96,10 @@ final class ImportFilters {
         if (p.contains("[a-z") || p.contains("(?")) {
             return false; // a regular expression, not a path
         }
+        String last = p.substring(p.lastIndexOf('/') + 1);
+        if (last.endsWith(".exe") && GENERIC_PROGRAMS.contains(last.substring(0, last.length() - 4))) {
+            return false; // "*\putty.exe" is the program, and the program is not usable
+        }
         for (String component : p.split("/+")) {
             String c = component.replaceAll("%[^%]*%|<[^>]*>", "").replace("*", "").trim();
             if (c.length() >= 3 && !GENERIC_DIRS.contains(component.trim())) {
