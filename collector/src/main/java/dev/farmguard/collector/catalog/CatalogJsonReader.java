@@ -29,7 +29,7 @@ public final class CatalogJsonReader {
         } catch (JsonProcessingException e) {
             throw new CatalogException(origin, "not valid JSON: " + e.getOriginalMessage(), e);
         }
-        if (root == null) {
+        if (root == null || root.isMissingNode()) {
             throw new CatalogException(origin, List.of("the file is empty"));
         }
         List<String> problems = new ArrayList<>();

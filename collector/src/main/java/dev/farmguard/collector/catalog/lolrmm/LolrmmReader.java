@@ -44,7 +44,7 @@ public final class LolrmmReader {
         } catch (JsonProcessingException e) {
             throw new LolrmmFormatException(origin + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        if (root == null || !root.isArray()) {
+        if (root == null || root.isMissingNode() || !root.isArray()) {
             throw new LolrmmFormatException(origin + " is not LOLRMM's rmm_tools.json: the top level must be an "
                     + "array of tools");
         }
