@@ -1,6 +1,7 @@
 package dev.farmguard.collector.catalog;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +27,21 @@ public final class Wildcards {
 
     /** Whether a catalog name pattern matches a name (process, service, adapter), ignoring case and ".exe". */
     public static boolean nameMatches(String pattern, String name) {
-        if (name == null || name.isBlank()) {
-            return false;
-        }
+        return namePredicate(pattern).test(name);
+    }
+
+    /** {@link #nameMatches} with the pattern compiled once, for matching many names. */
+    public static Predicate<String> namePredicate(String pattern) {
         String p = pattern.trim().toLowerCase(Locale.ROOT);
-        String n = name.trim().toLowerCase(Locale.ROOT);
-        return compile(p).matcher(n).matches() || compile(stripExe(p)).matcher(stripExe(n)).matches();
+        Pattern exact = compile(p);
+        Pattern withoutExe = compile(stripExe(p));
+        return name -> {
+            if (name == null || name.isBlank()) {
+                return false;
+            }
+            String n = name.trim().toLowerCase(Locale.ROOT);
+            return exact.matcher(n).matches() || withoutExe.matcher(stripExe(n)).matches();
+        };
     }
 
     public static String stripExe(String lowerCase) {

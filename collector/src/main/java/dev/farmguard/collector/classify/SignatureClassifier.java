@@ -70,14 +70,17 @@ public final class SignatureClassifier {
      * The EDID-based IP-KVM judgement: {@code IP_KVM} on a catalog EDID identity or an IP-KVM firmware's default
      * serial ({@link EdidTells#defaultSerial}); {@code SUSPECT} when the two weak tells fire together (no size on an
      * external display, {@link EdidTells#zeroSizeOnExternal}, and an identity no known monitor has,
-     * {@link EdidTells#unknownIdentity}); else {@code NONE}. Every tell that fired is in the result.
+     * {@link EdidTells#unknownIdentity}, looked at on external displays only); else {@code NONE}. Every tell that
+     * fired is in the result.
      */
     public IpKvmDisplayJudgement isIpKvmDisplay(EdidInfo edid, Display.Connection connection) {
         List<SignatureMatch> identities = kvms.matchEdid(edid);
         List<Tell> tells = new ArrayList<>();
         boolean defaultSerial = add(tells, EdidTells.defaultSerial(edid));
         boolean zeroSize = add(tells, EdidTells.zeroSizeOnExternal(edid, connection));
-        boolean unknown = add(tells, EdidTells.unknownIdentity(edid, monitors));
+        // An IP-KVM is always an external display: a laptop's own panel missing from the list says nothing.
+        boolean unknown = connection == Display.Connection.EXTERNAL
+                && add(tells, EdidTells.unknownIdentity(edid, monitors));
         IpKvmDisplayJudgement.Level level;
         if (!identities.isEmpty() || defaultSerial) {
             level = IpKvmDisplayJudgement.Level.IP_KVM;

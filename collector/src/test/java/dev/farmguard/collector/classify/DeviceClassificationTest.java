@@ -44,6 +44,7 @@ class DeviceClassificationTest {
         assertThat(c.displays()).hasSize(3);
         assertThat(c.displays().get(0).judgement().ipKvm()).isTrue();
         assertThat(c.displays().get(1).judgement().level()).isEqualTo(IpKvmDisplayJudgement.Level.NONE);
+        assertThat(c.displays().get(1).judgement().tells()).as("a laptop panel unknown to the list is no tell").isEmpty();
         assertThat(c.displays().get(2).edid().ok()).isFalse();
         assertThat(c.displays().get(2).judgement()).isNull();
         assertThat(c.remoteTools()).extracting(SignatureMatch::signatureId).containsExactly("anydesk");

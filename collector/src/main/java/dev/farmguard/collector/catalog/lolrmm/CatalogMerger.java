@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Puts imported remote tools under a curated catalog. Curated entries win: an imported tool whose id or name
@@ -33,6 +35,7 @@ final class CatalogMerger {
         curated.jigglers().forEach(j -> usedIds.add(j.id()));
         curated.remoteTools().forEach(t -> usedIds.add(t.id()));
 
+        CuratedPatterns patterns = CuratedPatterns.of(curated.remoteTools());
         List<RemoteToolSignature> tools = new ArrayList<>(curated.remoteTools());
         List<String> collided = new ArrayList<>();
         List<String> covered = new ArrayList<>();
@@ -42,7 +45,7 @@ final class CatalogMerger {
                 collided.add(t.name());
                 continue;
             }
-            RemoteToolSignature trimmed = withoutCuratedPatterns(t, curated.remoteTools());
+            RemoteToolSignature trimmed = withoutCuratedPatterns(t, patterns);
             if (trimmed.processNames().isEmpty() && trimmed.serviceNames().isEmpty()
                     && trimmed.installPaths().isEmpty() && trimmed.ports().isEmpty()) {
                 covered.add(t.name());
@@ -67,31 +70,44 @@ final class CatalogMerger {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static RemoteToolSignature withoutCuratedPatterns(RemoteToolSignature t, List<RemoteToolSignature> curated) {
-        List<String> processes = t.processNames().stream()
-                .filter(p -> curated.stream().flatMap(c -> c.processNames().stream())
-                        .noneMatch(c -> Wildcards.nameMatches(c, p) || Wildcards.nameMatches(p, c)))
+    private static RemoteToolSignature withoutCuratedPatterns(RemoteToolSignature t, CuratedPatterns curated) {
+        List<String> processes = t.processNames().stream().filter(p -> !curated.coversProcess(p)).toList();
+        List<String> services = t.serviceNames().stream().filter(s -> !curated.coversService(s)).toList();
+        List<String> paths = t.installPaths().stream().filter(p -> !curated.paths().contains(normalizePath(p)))
                 .toList();
-        List<String> services = t.serviceNames().stream()
-                .filter(s -> curated.stream().flatMap(c -> c.serviceNames().stream())
-                        .noneMatch(c -> Wildcards.nameMatches(c, s)))
-                .toList();
-        List<String> paths = t.installPaths().stream()
-                .filter(p -> curated.stream().flatMap(c -> c.installPaths().stream())
-                        .noneMatch(c -> samePath(c, p)))
-                .toList();
-        List<Integer> ports = t.ports().stream()
-                .filter(p -> curated.stream().noneMatch(c -> c.ports().contains(p)))
-                .toList();
+        List<Integer> ports = t.ports().stream().filter(p -> !curated.ports().contains(p)).toList();
         return new RemoteToolSignature(t.id(), t.name(), processes, services, paths, ports, t.domains(),
                 t.dprkReported(), t.sources());
     }
 
-    /** Paths compared without case, separator style, trailing "\*" or the drive/variable spelling of the root. */
-    private static boolean samePath(String a, String b) {
-        return normalizePath(a).equals(normalizePath(b));
+    /** The curated tools' patterns, compiled once. */
+    private record CuratedPatterns(List<String> processNames, List<Predicate<String>> processes,
+                                   List<Predicate<String>> services, Set<String> paths, Set<Integer> ports) {
+
+        static CuratedPatterns of(List<RemoteToolSignature> curated) {
+            List<String> names = curated.stream().flatMap(c -> c.processNames().stream()).toList();
+            return new CuratedPatterns(names, names.stream().map(Wildcards::namePredicate).toList(),
+                    curated.stream().flatMap(c -> c.serviceNames().stream()).map(Wildcards::namePredicate).toList(),
+                    curated.stream().flatMap(c -> c.installPaths().stream()).map(CatalogMerger::normalizePath)
+                            .collect(Collectors.toSet()),
+                    curated.stream().flatMap(c -> c.ports().stream()).collect(Collectors.toSet()));
+        }
+
+        /** A curated pattern matches the imported name, or the imported pattern matches a curated name. */
+        boolean coversProcess(String imported) {
+            if (processes.stream().anyMatch(p -> p.test(imported))) {
+                return true;
+            }
+            Predicate<String> importedPattern = Wildcards.namePredicate(imported);
+            return processNames.stream().anyMatch(importedPattern);
+        }
+
+        boolean coversService(String imported) {
+            return services.stream().anyMatch(p -> p.test(imported));
+        }
     }
 
+    /** Without case, separator style, trailing "\*" or the drive/variable spelling of the root. */
     private static String normalizePath(String p) {
         String n = p.trim().replace('\\', '/').toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/");
         n = n.replaceAll("(/\\*)+$", "").replaceAll("/+$", "");
