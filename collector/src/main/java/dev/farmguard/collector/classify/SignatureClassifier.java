@@ -1,0 +1,124 @@
+package dev.farmguard.collector.classify;
+
+import dev.farmguard.collector.catalog.Catalog;
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.model.Display;
+import dev.farmguard.collector.model.Jiggler;
+import dev.farmguard.collector.model.Network;
+import dev.farmguard.collector.model.RemoteAccess;
+import dev.farmguard.collector.model.UsbDevice;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classifies raw facts of the collector's model against one catalog. Immutable and thread-safe: build one per
+ * catalog version (patterns are compiled once) and share it; a catalog update means a new classifier.
+ */
+public final class SignatureClassifier {
+
+    private final Catalog catalog;
+    private final MonitorReference monitors;
+    private final KvmMatcher kvms;
+    private final RemoteToolMatcher remoteTools;
+    private final VpnMatcher vpns;
+    private final JigglerMatcher jigglers;
+
+    public SignatureClassifier(Catalog catalog, MonitorReference monitors) {
+        this.catalog = catalog;
+        this.monitors = monitors;
+        this.kvms = new KvmMatcher(catalog.kvms());
+        this.remoteTools = new RemoteToolMatcher(catalog.remoteTools());
+        this.vpns = new VpnMatcher(catalog.vpns());
+        this.jigglers = new JigglerMatcher(catalog.jigglers());
+    }
+
+    /** A classifier over {@code catalog} with the bundled reference list of real monitors. */
+    public static SignatureClassifier of(Catalog catalog) {
+        return new SignatureClassifier(catalog, MonitorReference.bundled());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Catalog KVMs this USB device is (USB identity, or the SCSI vendor of its virtual drive). */
+    public List<SignatureMatch> usbKvms(UsbDevice device) {
+        return kvms.matchUsb(device);
+    }
+
+    /** Catalog KVMs whose EDID identity (PNP id, product code, name, serials per EdidMatch) this display presents. */
+    public List<SignatureMatch> edidKvms(EdidInfo edid) {
+        return kvms.matchEdid(edid);
+    }
+
+    /** Catalog remote-access tools found by process, path, command line, service, install path or socket. */
+    public List<SignatureMatch> remoteTools(RemoteAccess access) {
+        return remoteTools.match(access);
+    }
+
+    /** Catalog VPN clients found by process, service, install path, adapter, or the agent's re-checked hints. */
+    public List<SignatureMatch> vpnClients(Network network, RemoteAccess access) {
+        return vpns.match(network, access);
+    }
+
+    /** Catalog jigglers found by process, install path, USB identity, or the agent's re-checked hints. */
+    public List<SignatureMatch> jigglers(List<Jiggler> observations, List<UsbDevice> usbDevices, RemoteAccess access) {
+        return jigglers.match(observations, usbDevices, access);
+    }
+
+    /**
+     * The EDID-based IP-KVM judgement: {@code IP_KVM} on a catalog EDID identity or an IP-KVM firmware's default
+     * serial ({@link EdidTells#defaultSerial}); {@code SUSPECT} when the two weak tells fire together (no size on an
+     * external display, {@link EdidTells#zeroSizeOnExternal}, and an identity no known monitor has,
+     * {@link EdidTells#unknownIdentity}, looked at on external displays only); else {@code NONE}. Every tell that
+     * fired is in the result.
+     */
+    public IpKvmDisplayJudgement isIpKvmDisplay(EdidInfo edid, Display.Connection connection) {
+        List<SignatureMatch> identities = kvms.matchEdid(edid);
+        List<Tell> tells = new ArrayList<>();
+        boolean defaultSerial = add(tells, EdidTells.defaultSerial(edid));
+        boolean zeroSize = add(tells, EdidTells.zeroSizeOnExternal(edid, connection));
+        // An IP-KVM is always an external display: a laptop's own panel missing from the list says nothing.
+        boolean unknown = connection == Display.Connection.EXTERNAL
+                && add(tells, EdidTells.unknownIdentity(edid, monitors));
+        IpKvmDisplayJudgement.Level level;
+        if (!identities.isEmpty() || defaultSerial) {
+            level = IpKvmDisplayJudgement.Level.IP_KVM;
+        } else if (zeroSize && unknown) {
+            level = IpKvmDisplayJudgement.Level.SUSPECT;
+        } else {
+            level = IpKvmDisplayJudgement.Level.NONE;
+        }
+        return new IpKvmDisplayJudgement(level, identities, tells);
+    }
+
+    /** Everything at once for one snapshot. */
+    public DeviceClassification classify(DeviceSnapshot snapshot) {
+        List<DeviceClassification.UsbFinding> usbKvms = new ArrayList<>();
+        List<DeviceClassification.UsbTell> usbTells = new ArrayList<>();
+        for (UsbDevice device : snapshot.usbDevices()) {
+            usbKvms(device).forEach(m -> usbKvms.add(new DeviceClassification.UsbFinding(device, m)));
+            UsbTells.compositeGadget(device).ifPresent(t -> usbTells.add(new DeviceClassification.UsbTell(device, t)));
+        }
+        List<DeviceClassification.DisplayFinding> displays = new ArrayList<>();
+        for (Display display : snapshot.displays()) {
+            byte[] raw = display.edid();
+            if (raw.length == 0) {
+                continue;
+            }
+            EdidDecodeResult decoded = EdidDecoder.decode(raw);
+            IpKvmDisplayJudgement judgement = decoded.info()
+                    .map(info -> isIpKvmDisplay(info, display.connection())).orElse(null);
+            displays.add(new DeviceClassification.DisplayFinding(display, decoded, judgement));
+        }
+        RemoteAccess access = snapshot.remoteAccess() == null ? RemoteAccess.EMPTY : snapshot.remoteAccess();
+        Network network = snapshot.network() == null ? Network.EMPTY : snapshot.network();
+        return new DeviceClassification(usbKvms, usbTells, displays, remoteTools(access),
+                vpnClients(network, access), jigglers(snapshot.jigglers(), snapshot.usbDevices(), access));
+    }
+
+    private static boolean add(List<Tell> tells, java.util.Optional<Tell> tell) {
+        tell.ifPresent(tells::add);
+        return tell.isPresent();
+    }
+}
