@@ -1,0 +1,34 @@
+package dev.farmguard.agent.simulate;
+
+/**
+ * A monitor, laptop panel or TV identity as its EDID describes it (identities of real models).
+ *
+ * @param pnpId 3-letter manufacturer id
+ * @param productCode EDID product code
+ * @param name monitor-name descriptor, or for panels the part number in an unspecified-text descriptor
+ * @param panel true for built-in laptop panels (part number as unspecified text, no range limits)
+ * @param widthCm physical width, 0 for "unknown" (TVs, capture devices, many IP-KVMs)
+ * @param heightCm physical height
+ * @param widthPx preferred mode width
+ * @param heightPx preferred mode height
+ * @param year year of manufacture
+ */
+record DisplayModel(String pnpId, int productCode, String name, boolean panel, int widthCm, int heightCm,
+    int widthPx, int heightPx, int year) {
+
+  /** An EDID for one unit of this model; the serial differs per unit. */
+  byte[] edid(Rng rng) {
+    EdidBuilder b = new EdidBuilder(pnpId, productCode)
+        .manufactured(rng.between(1, 52), year)
+        .sizeCm(widthCm, heightCm)
+        .preferredMode(widthPx, heightPx);
+    if (panel) {
+      return b.unspecifiedText(name).build();
+    }
+    return b.serialNumber(rng.nextLong())
+        .serialText(rng.alnum(8))
+        .monitorName(name)
+        .rangeLimits()
+        .build();
+  }
+}

@@ -1,0 +1,136 @@
+package dev.farmguard.agent.simulate;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Deterministic randomness keyed by (seed, purpose, ids...), so any device's facts at any time can
+ * be recomputed without state: the simulator never holds the fleet in memory and the same seed
+ * always gives the same files.
+ */
+final class Rng {
+
+  private final SplittableRandom random;
+
+  private Rng(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** A stream for one purpose, e.g. {@code Rng.of(seed, Salt.DEVICE, deviceIndex)}. */
+  static Rng of(long seed, long... keys) {
+    long h = mix(seed ^ 0x5DEECE66DL);
+    for (long k : keys) {
+      h = mix(h ^ mix(k + 0x9E3779B97F4A7C15L));
+    }
+    return new Rng(h);
+  }
+
+  /** SplitMix64 finaliser: a bijective 64-bit mix. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  int nextInt(int bound) {
+    return random.nextInt(bound);
+  }
+
+  /** Uniform in [from, to] inclusive. */
+  int between(int from, int to) {
+    return from + random.nextInt(to - from + 1);
+  }
+
+  long nextLong() {
+    return random.nextLong();
+  }
+
+  double nextDouble() {
+    return random.nextDouble();
+  }
+
+  boolean chance(double p) {
+    return random.nextDouble() < p;
+  }
+
+  <T> T pick(List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  <T> T pick(T[] items) {
+    return items[random.nextInt(items.length)];
+  }
+
+  /** Index chosen with the given (non-negative) weights. */
+  int weighted(double... weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double r = random.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  /** n random digits (first one non-zero). */
+  String digits(int n) {
+    StringBuilder sb = new StringBuilder(n);
+    sb.append((char) ('1' + random.nextInt(9)));
+    for (int i = 1; i < n; i++) {
+      sb.append((char) ('0' + random.nextInt(10)));
+    }
+    return sb.toString();
+  }
+
+  /** n upper-case hex digits. */
+  String hex(int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append("0123456789ABCDEF".charAt(random.nextInt(16)));
+    }
+    return sb.toString();
+  }
+
+  /** n upper-case letters and digits. */
+  String alnum(int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789".charAt(random.nextInt(34)));
+    }
+    return sb.toString();
+  }
+
+  /** A MAC address under the given OUI ("a4:2b:b0"), lower-case colon hex. */
+  String mac(String oui) {
+    StringBuilder sb = new StringBuilder(17).append(oui);
+    for (int i = 0; i < 3; i++) {
+      int b = nextInt(256);
+      sb.append(':').append(HEX_LOWER.charAt(b >> 4)).append(HEX_LOWER.charAt(b & 0xF));
+    }
+    return sb.toString();
+  }
+
+  private static final String HEX_LOWER = "0123456789abcdef";
+
+  /** Purposes of the random streams; each stream is independent of the others. */
+  static final class Salt {
+    static final long PLAN = 1;
+    static final long GROUP = 2;
+    static final long DEVICE = 3;
+    static final long PHASE = 4;
+    static final long DAY = 5;
+    static final long SNAPSHOT = 6;
+    static final long OFFICE = 7;
+    static final long HOUSEHOLD = 8;
+    static final long HOTEL = 9;
+    static final long OPERATOR = 10;
+    static final long LOG = 11;
+
+    private Salt() {}
+  }
+}
