@@ -1,21 +1,64 @@
 package dev.farmguard.collector.detect;
 
+import dev.farmguard.collector.classify.DeviceClassification;
+import dev.farmguard.collector.classify.SignatureClassifier;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.RosterEntry;
-
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a device rule sees: the newest snapshot, the device's snapshots in the evaluation window (oldest
- * first, the newest last), and who holds the device according to the roster.
+ * What a device rule sees: the device's snapshots in the evaluation window (oldest first, the newest last), who
+ * holds the device according to the roster, and the catalog classification of the newest snapshot (computed once,
+ * on first use, and shared by the rules). Event time only: {@link #asOf()} is the newest collection time.
  */
-public record DeviceContext(DeviceSnapshot latest, List<DeviceSnapshot> history, Optional<RosterEntry> roster) {
+public final class DeviceContext {
 
-    public DeviceContext {
-        history = List.copyOf(history);
-        if (history.isEmpty() || history.get(history.size() - 1) != latest) {
-            throw new IllegalArgumentException("history must end with the latest snapshot");
+    private final List<DeviceSnapshot> history;
+    private final Optional<RosterEntry> roster;
+    private final SignatureClassifier classifier;
+    private DeviceClassification classification;
+
+    public DeviceContext(List<DeviceSnapshot> history, Optional<RosterEntry> roster, SignatureClassifier classifier) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("a device context needs at least one snapshot");
         }
+        this.history = List.copyOf(history);
+        this.roster = roster;
+        this.classifier = classifier;
+    }
+
+    public DeviceSnapshot latest() {
+        return history.get(history.size() - 1);
+    }
+
+    public List<DeviceSnapshot> history() {
+        return history;
+    }
+
+    public Optional<RosterEntry> roster() {
+        return roster;
+    }
+
+    public String deviceId() {
+        return latest().deviceId();
+    }
+
+    /** The event time the rules reason up to: the newest snapshot's collection time. */
+    public Instant asOf() {
+        return latest().collectedAt();
+    }
+
+    public SignatureClassifier classifier() {
+        return classifier;
+    }
+
+    /** The catalog's view of the newest snapshot. */
+    public synchronized DeviceClassification classification() {
+        if (classification == null) {
+            classification = classifier.classify(latest());
+        }
+        return classification;
     }
 }

@@ -46,19 +46,19 @@ public record ScoringConfig(
 
     private static void validate(int review, int farm, int minCategories, double strong,
                                  Map<Severity, Double> severity, Map<String, Double> rules) {
-        require(review >= 1 && review <= 100, "detection.scoring.reviewThreshold must be 1..100, got " + review);
+        require(review >= 1 && review <= 100, "detection.scoring.review-threshold must be 1..100, got " + review);
         require(farm > review && farm <= 100,
-                "detection.scoring.farmThreshold must be above reviewThreshold and at most 100, got " + farm);
+                "detection.scoring.farm-threshold must be above review-threshold and at most 100, got " + farm);
         require(minCategories >= 1 && minCategories <= Category.values().length,
-                "detection.scoring.farmMinCategories must be 1.." + Category.values().length + ", got " + minCategories);
-        require(strong > 0 && strong < 1, "detection.scoring.strongWeight must be in (0, 1), got " + strong);
+                "detection.scoring.farm-min-categories must be 1.." + Category.values().length + ", got " + minCategories);
+        require(strong > 0 && strong < 1, "detection.scoring.strong-weight must be in (0, 1), got " + strong);
         for (Severity s : Severity.values()) {
-            require(severity.containsKey(s), "detection.scoring.severityWeights is missing " + s);
+            require(severity.containsKey(s), "detection.scoring.severity-weights is missing " + s.name().toLowerCase(java.util.Locale.ROOT));
         }
         severity.forEach((s, w) -> require(w >= 0 && w < 1,
-                "detection.scoring.severityWeights." + s + " must be in [0, 1), got " + w));
+                "detection.scoring.severity-weights." + s.name().toLowerCase(java.util.Locale.ROOT) + " must be in [0, 1), got " + w));
         rules.forEach((rule, w) -> {
-            require(w >= 0 && w < 1, "detection.scoring.ruleWeights." + rule + " must be in [0, 1), got " + w);
+            require(w >= 0 && w < 1, "detection.scoring.rule-weights." + rule + " must be in [0, 1), got " + w);
             Category.ofRule(rule);
         });
     }

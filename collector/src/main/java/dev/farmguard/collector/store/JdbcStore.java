@@ -28,12 +28,14 @@ public final class JdbcStore implements Store {
     private final JsonCodec json = new JsonCodec();
     private final int schemaVersion;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final FleetLock fleetLock;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
         this.dataSource = dataSource;
         this.jdbc = new Jdbc(dataSource);
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
+        this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
     }
 
     @Override
@@ -115,6 +117,30 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public List<DeviceSnapshot> recentHistory(String deviceId, Instant from, Instant to, int limit) {
+        List<DeviceSnapshot> newestFirst = jdbc.query("reading recent history of " + deviceId,
+                "SELECT body FROM snapshots WHERE device_id = ? AND collected_at >= ? AND collected_at < ? "
+                        + "ORDER BY collected_at DESC, sequence DESC LIMIT ?",
+                r -> json.snapshot(r.getString(1)), deviceId, from.toEpochMilli(), to.toEpochMilli(), limit);
+        List<DeviceSnapshot> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    @Override
+    public List<ReceivedSnapshot> snapshotsReceivedAfter(ReceivedCursor after, Instant collectedFrom, int limit) {
+        long at = after.receivedAt().toEpochMilli();
+        return jdbc.query("reading snapshots received since " + after.receivedAt(),
+                "SELECT received_at, device_id, sequence, body FROM snapshots WHERE (received_at > ? "
+                        + "OR (received_at = ? AND device_id > ?) "
+                        + "OR (received_at = ? AND device_id = ? AND sequence > ?)) AND collected_at >= ? "
+                        + "ORDER BY received_at, device_id, sequence LIMIT ?",
+                r -> new ReceivedSnapshot(new ReceivedCursor(Instant.ofEpochMilli(r.getLong(1)), r.getString(2),
+                        r.getLong(3)), json.snapshot(r.getString(4))),
+                at, at, after.deviceId(), at, after.deviceId(), after.sequence(), collectedFrom.toEpochMilli(), limit);
+    }
+
+    @Override
     public void replaceRoster(List<RosterEntry> entries) {
         jdbc.inTransaction("replacing the roster", c -> {
             Jdbc.update(c, "DELETE FROM roster");
@@ -142,8 +168,12 @@ public final class JdbcStore implements Store {
 
     @Override
     public void saveAssessment(Assessment a) {
-        jdbc.update("saving the assessment of " + a.deviceId(), "INSERT INTO assessments (device_id, risk, verdict, "
-                        + "findings, as_of) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
+        jdbc.inTransaction("saving the assessment of " + a.deviceId(), c -> upsertAssessment(c, a));
+    }
+
+    private int upsertAssessment(Connection c, Assessment a) throws SQLException {
+        return Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
                         + "risk = excluded.risk, verdict = excluded.verdict, findings = excluded.findings, "
                         + "as_of = excluded.as_of",
                 a.deviceId(), a.risk(), a.verdict().name(), json.findings(a.findings()), a.asOf().toEpochMilli());
@@ -158,6 +188,58 @@ public final class JdbcStore implements Store {
     @Override
     public List<Assessment> assessments() {
         return jdbc.query("reading assessments", "SELECT * FROM assessments ORDER BY device_id", this::assessment);
+    }
+
+    @Override
+    public Optional<DetectionRecord> detection(String deviceId) {
+        return jdbc.queryOne("reading the detection of " + deviceId, "SELECT * FROM detections WHERE device_id = ?",
+                this::detection, deviceId);
+    }
+
+    @Override
+    public List<DetectionRecord> detections() {
+        return jdbc.query("reading detections", "SELECT * FROM detections ORDER BY device_id", this::detection);
+    }
+
+    @Override
+    public void saveDeviceDetection(DetectionRecord d, Assessment assessment) {
+        jdbc.inTransaction("saving the detection of " + d.deviceId(), c -> {
+            Jdbc.update(c, "INSERT INTO detections (device_id, device_findings, evaluated_sequence, rules_version, "
+                            + "device_as_of, fleet_findings, fleet_as_of) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                            + "ON CONFLICT (device_id) DO UPDATE SET device_findings = excluded.device_findings, "
+                            + "evaluated_sequence = excluded.evaluated_sequence, "
+                            + "rules_version = excluded.rules_version, device_as_of = excluded.device_as_of",
+                    d.deviceId(), json.findings(d.deviceFindings()), d.evaluatedSequence(), d.rulesVersion(),
+                    d.deviceAsOf().toEpochMilli(), json.findings(d.fleetFindings()), d.fleetAsOf().toEpochMilli());
+            upsertAssessment(c, assessment);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveFleetDetections(List<DetectionRecord> records, List<Assessment> assessments) {
+        if (records.isEmpty() && assessments.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction("saving fleet detections of " + records.size() + " devices", c -> {
+            for (DetectionRecord d : records) {
+                Jdbc.update(c, "INSERT INTO detections (device_id, device_findings, evaluated_sequence, "
+                                + "rules_version, device_as_of, fleet_findings, fleet_as_of) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                + "ON CONFLICT (device_id) DO UPDATE SET fleet_findings = excluded.fleet_findings, "
+                                + "fleet_as_of = excluded.fleet_as_of",
+                        d.deviceId(), json.findings(d.deviceFindings()), d.evaluatedSequence(), d.rulesVersion(),
+                        d.deviceAsOf().toEpochMilli(), json.findings(d.fleetFindings()), d.fleetAsOf().toEpochMilli());
+            }
+            for (Assessment a : assessments) {
+                upsertAssessment(c, a);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public FleetLock fleetLock() {
+        return fleetLock;
     }
 
     @Override
@@ -212,6 +294,13 @@ public final class JdbcStore implements Store {
     private Assessment assessment(ResultSet r) throws SQLException {
         return new Assessment(r.getString("device_id"), r.getInt("risk"), Verdict.valueOf(r.getString("verdict")),
                 json.findings(r.getString("findings")), Instant.ofEpochMilli(r.getLong("as_of")));
+    }
+
+    private DetectionRecord detection(ResultSet r) throws SQLException {
+        return new DetectionRecord(r.getString("device_id"), json.findings(r.getString("device_findings")),
+                r.getLong("evaluated_sequence"), r.getString("rules_version"),
+                Instant.ofEpochMilli(r.getLong("device_as_of")), json.findings(r.getString("fleet_findings")),
+                Instant.ofEpochMilli(r.getLong("fleet_as_of")));
     }
 
     private static ApiToken token(ResultSet r) throws SQLException {

@@ -36,6 +36,18 @@ public interface Store extends AutoCloseable {
     /** Snapshots of a device collected in {@code [from, to)}, oldest first, at most {@code limit}. */
     List<DeviceSnapshot> history(String deviceId, Instant from, Instant to, int limit);
 
+    /**
+     * The newest {@code limit} snapshots of a device collected in {@code [from, to)}, oldest first (what device
+     * rules read: when the window holds more, the oldest are left out, never the newest).
+     */
+    List<DeviceSnapshot> recentHistory(String deviceId, Instant from, Instant to, int limit);
+
+    /**
+     * Snapshots received after {@code after} in receive order (received_at, device_id, sequence) and collected at
+     * or after {@code collectedFrom}, at most {@code limit}; the fleet rules read new data this way.
+     */
+    List<ReceivedSnapshot> snapshotsReceivedAfter(ReceivedCursor after, Instant collectedFrom, int limit);
+
     /** Replaces the whole roster atomically. */
     void replaceRoster(List<RosterEntry> entries);
 
@@ -51,6 +63,27 @@ public interface Store extends AutoCloseable {
 
     /** Every stored assessment, ordered by device id. */
     List<Assessment> assessments();
+
+    /** What detection last concluded about the device, if anything. */
+    Optional<DetectionRecord> detection(String deviceId);
+
+    /** Every detection record, ordered by device id. */
+    List<DetectionRecord> detections();
+
+    /**
+     * Saves the device-rule half of a detection record (the fleet half is kept) and the assessment built from
+     * both, in one transaction.
+     */
+    void saveDeviceDetection(DetectionRecord record, Assessment assessment);
+
+    /**
+     * Saves the fleet-rule half of many detection records (device halves are kept; devices without a record get
+     * one) and their assessments, in one transaction.
+     */
+    void saveFleetDetections(List<DetectionRecord> records, List<Assessment> assessments);
+
+    /** The lock that lets one collector at a time run the fleet rules on this store. */
+    FleetLock fleetLock();
 
     void saveToken(ApiToken token);
 

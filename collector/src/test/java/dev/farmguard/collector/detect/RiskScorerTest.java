@@ -80,7 +80,7 @@ class RiskScorerTest {
     void invalidConfigNamesTheKey() {
         ScoringConfig d = ScoringConfig.defaults();
         assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, d.severityWeights(), Map.of()))
-                .hasMessageContaining("detection.scoring.farmThreshold");
+                .hasMessageContaining("detection.scoring.farm-threshold");
         assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, d.severityWeights(), Map.of("bogus.rule", 0.2)))
                 .hasMessageContaining("bogus.rule");
     }

@@ -1,0 +1,65 @@
+package dev.farmguard.collector.detect;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything detection is configured with (YAML section {@code detection}; {@code collector.example.yaml} lists
+ * the defaults).
+ *
+ * @param catalog          override signature catalog file (e.g. from {@code catalog import-lolrmm}), else bundled
+ * @param historyWindow    how far back device rules read a device's snapshots
+ * @param historyLimit     at most this many snapshots (the newest) per device evaluation
+ * @param deviceThreads    threads running device rules
+ * @param deviceQueueSize  devices waiting for their rules; more are dropped (and caught up by the next fleet run)
+ * @param fleetInterval    time between two fleet runs
+ * @param fleetWindow      how far back (event time) the fleet rules look
+ * @param officeNetworks   company networks (co-location excepted)
+ * @param sanctionedTools  the IT department's own remote-access tools
+ * @param vpnHostingAsns   networks of VPN exits and hosting
+ */
+public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Duration historyWindow, int historyLimit,
+                              int deviceThreads, int deviceQueueSize, Duration fleetInterval, Duration fleetWindow,
+                              List<OfficeNetwork> officeNetworks, List<SanctionedTool> sanctionedTools,
+                              List<AsnRule> vpnHostingAsns, Thresholds thresholds) {
+
+    public static final DetectionConfig DEFAULTS = new DetectionConfig(ScoringConfig.defaults(), Optional.empty(),
+            Duration.ofDays(7), 2000, 2, 10_000, Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
+            List.of(), Thresholds.DEFAULTS);
+
+    public DetectionConfig {
+        officeNetworks = List.copyOf(officeNetworks);
+        sanctionedTools = List.copyOf(sanctionedTools);
+        vpnHostingAsns = List.copyOf(vpnHostingAsns);
+    }
+
+    /** The sanctioned entry for a tool id (case ignored), if IT runs it. */
+    public Optional<SanctionedTool> sanctioned(String toolId) {
+        if (toolId == null) {
+            return Optional.empty();
+        }
+        return sanctionedTools.stream().filter(t -> t.tool().equalsIgnoreCase(toolId.trim())).findFirst();
+    }
+
+    public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);
+    }
+
+    public DetectionConfig withOfficeNetworks(List<OfficeNetwork> offices) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds);
+    }
+
+    public DetectionConfig withVpnHostingAsns(List<AsnRule> asns) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds);
+    }
+
+    public DetectionConfig withThresholds(Thresholds t) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t);
+    }
+}

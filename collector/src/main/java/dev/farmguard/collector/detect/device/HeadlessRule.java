@@ -1,0 +1,129 @@
+package dev.farmguard.collector.detect.device;
+
+import dev.farmguard.collector.detect.DetectionConfig;
+import dev.farmguard.collector.detect.DeviceContext;
+import dev.farmguard.collector.detect.DeviceRule;
+import dev.farmguard.collector.detect.Findings;
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.model.Display;
+import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.model.Finding.Severity;
+import dev.farmguard.collector.model.Identity;
+import dev.farmguard.collector.model.Power;
+import dev.farmguard.collector.model.UserSession;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A laptop nobody sits at. {@code headless.unattended} (high): it never slept for {@code always-on} or longer (no
+ * pause over 3 h between snapshots), always on AC, with the lid closed or the built-in panel dark nearly all the
+ * time. {@code headless.always_on} (medium): never slept, always on AC, panel in use. {@code headless.lid_closed_active}
+ * (low): lid closed or panel dark while someone is giving input, as a docked clamshell user does.
+ * {@code headless.no_local_input} (medium): a remote session is active while the console session is not.
+ */
+public final class HeadlessRule implements DeviceRule {
+
+    static final Duration MAX_PAUSE = Duration.ofHours(3);
+    static final long ACTIVE_INPUT_MILLIS = 5 * 60_000L;
+    static final double NEARLY_ALL = 0.9;
+    static final double ALWAYS_AC = 0.95;
+
+    private final DetectionConfig config;
+
+    public HeadlessRule(DetectionConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String id() {
+        return "headless";
+    }
+
+    @Override
+    public List<Finding> evaluate(DeviceContext context) {
+        List<DeviceSnapshot> history = context.history();
+        Identity.Chassis chassis = context.latest().identity() == null ? Identity.Chassis.UNKNOWN
+                : context.latest().identity().chassis();
+        boolean laptop = chassis == Identity.Chassis.LAPTOP;
+        int powerKnown = 0;
+        int onAc = 0;
+        int dark = 0;
+        int darkWhileActive = 0;
+        int remoteOnly = 0;
+        int remoteSessions = 0;
+        for (DeviceSnapshot s : history) {
+            Power p = s.power() == null ? Power.UNKNOWN : s.power();
+            if (p.source() != Power.Source.UNKNOWN) {
+                powerKnown++;
+                onAc += p.source() == Power.Source.AC ? 1 : 0;
+            }
+            boolean panelDark = laptop && (p.lid() == Power.Lid.CLOSED
+                    || (!s.displays().isEmpty() && !internalPanelActive(s)));
+            dark += panelDark ? 1 : 0;
+            boolean active = s.input() != null && s.input().idleMillis() >= 0
+                    && s.input().idleMillis() <= ACTIVE_INPUT_MILLIS;
+            darkWhileActive += panelDark && active ? 1 : 0;
+            boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
+            if (remote) {
+                remoteSessions++;
+                boolean console = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.CONSOLE && u.active());
+                remoteOnly += console ? 0 : 1;
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        Duration awake = longestAwake(history);
+        double acShare = powerKnown == 0 ? 0 : (double) onAc / powerKnown;
+        double darkShare = (double) dark / history.size();
+        boolean alwaysOn = awake.compareTo(config.thresholds().alwaysOn()) >= 0 && acShare >= ALWAYS_AC;
+        if (alwaysOn && laptop && darkShare >= NEARLY_ALL) {
+            out.add(Findings.of("headless.unattended", Severity.HIGH,
+                            "the laptop never slept for " + awake.toHours() + " hours, on AC, lid closed or panel dark")
+                    .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
+                    .with("panelDarkShare", Findings.share(dark, history.size()))
+                    .with("snapshots", history.size()).build());
+        } else if (alwaysOn) {
+            out.add(Findings.of("headless.always_on", Severity.MEDIUM,
+                            "the " + (laptop ? "laptop" : "device") + " never slept for " + awake.toHours() + " hours, on AC")
+                    .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
+                    .with("snapshots", history.size()).build());
+        } else if (darkWhileActive > 0 && darkWhileActive * 2 >= history.size()) {
+            out.add(Findings.of("headless.lid_closed_active", Severity.LOW,
+                            "the lid is closed or the panel dark while the laptop is in use")
+                    .with("snapshots", darkWhileActive).with("ofSnapshots", history.size()).build());
+        }
+        if (remoteOnly > 0 && remoteOnly * 2 >= remoteSessions) {
+            out.add(Findings.of("headless.no_local_input", Severity.MEDIUM,
+                            "remote sessions are active while nobody is logged in at the console")
+                    .with("snapshots", remoteOnly).with("ofRemoteSessionSnapshots", remoteSessions).build());
+        }
+        return out;
+    }
+
+    private static boolean internalPanelActive(DeviceSnapshot s) {
+        for (Display d : s.displays()) {
+            if (d.connection() == Display.Connection.INTERNAL && d.connected() && d.active()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest stretch of snapshots with no pause over {@link #MAX_PAUSE} between them. */
+    static Duration longestAwake(List<DeviceSnapshot> history) {
+        Duration best = Duration.ZERO;
+        int start = 0;
+        for (int i = 1; i <= history.size(); i++) {
+            boolean broken = i == history.size() || Duration.between(history.get(i - 1).collectedAt(),
+                    history.get(i).collectedAt()).compareTo(MAX_PAUSE) > 0;
+            if (broken) {
+                Duration stretch = Duration.between(history.get(start).collectedAt(), history.get(i - 1).collectedAt());
+                if (stretch.compareTo(best) > 0) {
+                    best = stretch;
+                }
+                start = i;
+            }
+        }
+        return best;
+    }
+}
