@@ -4,8 +4,13 @@ import dev.farmguard.collector.api.Router;
 import dev.farmguard.collector.api.http.ApiServer;
 import dev.farmguard.collector.api.routes.ApiRoutes;
 import dev.farmguard.collector.auth.TokenService;
+import dev.farmguard.collector.catalog.Catalog;
+import dev.farmguard.collector.catalog.CatalogLoader;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.HostPort;
+import dev.farmguard.collector.config.StoreSettings;
+import dev.farmguard.collector.detect.engine.DetectionEngine;
+import dev.farmguard.collector.geo.GeoIpRegistry;
 import dev.farmguard.collector.ingest.AgentServer;
 import dev.farmguard.collector.intake.BoundedExecutor;
 import dev.farmguard.collector.intake.SnapshotListener;
@@ -22,7 +27,10 @@ import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +51,15 @@ public final class Collector implements AutoCloseable {
     private final CertificateAuthority ca;
     private final HostPort agentAddress;
     private final HostPort apiAddress;
+    private final DetectionEngine detection;
+    private final GeoIpRegistry geo;
     private boolean closed;
 
     private Collector(Store store, SnapshotWriter writer, BoundedExecutor lookups, AgentServer agentServer,
                       ApiServer apiServer, CollectorMetrics metrics, CertificateAuthority ca, HostPort agentAddress,
-                      HostPort apiAddress) {
+                      HostPort apiAddress, DetectionEngine detection, GeoIpRegistry geo) {
+        this.detection = detection;
+        this.geo = geo;
         this.store = store;
         this.writer = writer;
         this.lookups = lookups;
@@ -60,8 +72,8 @@ public final class Collector implements AutoCloseable {
     }
 
     /**
-     * Starts everything described by {@code config}; {@code listeners} see every newly stored snapshot
-     * (detection plugs in here).
+     * Starts everything described by {@code config}; {@code listeners} see every newly stored snapshot, after the
+     * detection engine (which runs device rules on ingest and fleet rules periodically).
      */
     public static Collector start(CollectorConfig config, List<SnapshotListener> listeners, Clock clock)
             throws IOException, InterruptedException {
@@ -73,21 +85,31 @@ public final class Collector implements AutoCloseable {
         SslContext tls = ServerTls.serverContext(serverCredential);
         LOG.info("server certificate names: {}", names);
 
+        Catalog catalog = CatalogLoader.loadOverrideOrBundled(config.detection().catalog());
+        SignatureCatalog wireCatalog = config.detection().catalog().isPresent()
+                ? SignatureCatalog.parse(Files.readString(config.detection().catalog().get(), StandardCharsets.UTF_8))
+                : SignatureCatalog.fromClasspath();
+        GeoIpRegistry geo = GeoIpRegistry.open(config.geoipPaths());
         Store store = StoreFactory.open(config.store(), config.dataDir());
         CollectorMetrics metrics = new CollectorMetrics();
         TokenService tokens = new TokenService(store, clock);
         AdminTokenBootstrap.ensure(store, tokens, dir.adminToken());
         String version = CollectorVersion.get();
+        DetectionEngine detection = DetectionEngine.create(store, config.detection(), catalog, geo, geo.describe(),
+                config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry());
+        List<SnapshotListener> all = new ArrayList<>();
+        all.add(detection);
+        all.addAll(listeners);
 
         SnapshotWriter writer = new SnapshotWriter(store, metrics, clock, config.limits().ingestQueueSize(), MAX_BATCH,
-                listeners).start();
+                all).start();
         BoundedExecutor lookups = new BoundedExecutor("farmguard-lookup", 2, config.limits().ingestQueueSize());
         AgentServer agents = new AgentServer(tls, config.trustedProxies(), config.limits(), writer,
-                id -> lookups.submit(() -> store.lastStoredSequence(id)), SignatureCatalog.fromClasspath(), version,
-                metrics);
-        Router router = ApiRoutes.build(store, tokens, metrics, version);
+                id -> lookups.submit(() -> store.lastStoredSequence(id)), wireCatalog, version, metrics);
+        Router router = ApiRoutes.build(store, tokens, metrics, version, detection);
         ApiServer api = new ApiServer(tls, config.limits().handshakeTimeout(), config.apiMaxBodyBytes(), router);
-        Collector collector = new Collector(store, writer, lookups, agents, api, metrics, ca, null, null);
+        Collector collector = new Collector(store, writer, lookups, agents, api, metrics, ca, null, null, detection,
+                geo);
         try {
             InetSocketAddress agentBound = agents.bind(config.agentListen());
             InetSocketAddress apiBound = api.bind(config.apiListen());
@@ -96,7 +118,9 @@ public final class Collector implements AutoCloseable {
             dir.writeListen(agentAddress.toString(), apiAddress.toString());
             LOG.info("collector {} started: agents {}, API {}, data {}", version, agentAddress, apiAddress,
                     config.dataDir());
-            return new Collector(store, writer, lookups, agents, api, metrics, ca, agentAddress, apiAddress);
+            detection.start();
+            return new Collector(store, writer, lookups, agents, api, metrics, ca, agentAddress, apiAddress, detection,
+                    geo);
         } catch (IOException | InterruptedException | RuntimeException e) {
             collector.close();
             throw e;
@@ -123,6 +147,10 @@ public final class Collector implements AutoCloseable {
         return ca;
     }
 
+    public DetectionEngine detection() {
+        return detection;
+    }
+
     /**
      * Stops accepting agents, commits what is queued (so those snapshots are acked), closes connections
      * and the API, then the store. Idempotent.
@@ -140,7 +168,9 @@ public final class Collector implements AutoCloseable {
         agentServer.close(deadline);
         apiServer.close(deadline);
         lookups.close(deadline);
+        detection.close();
         store.close();
+        geo.close();
         LOG.info("collector stopped");
     }
 }

@@ -1,6 +1,8 @@
 package dev.farmguard.collector.cli;
 
 import dev.farmguard.collector.app.Collector;
+import dev.farmguard.collector.catalog.CatalogException;
+import dev.farmguard.collector.geo.GeoIpLoadException;
 import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.ConfigException;
@@ -57,7 +59,13 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Collector collector = Collector.start(config, List.of(), Clock.systemUTC());
+        Collector collector;
+        try {
+            collector = Collector.start(config, List.of(), Clock.systemUTC());
+        } catch (GeoIpLoadException | CatalogException e) {
+            spec.commandLine().getErr().println("configuration error: " + e.getMessage());
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             collector.close();
             stopped.countDown();
@@ -77,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
                 : trustedProxies.stream().map(p -> flag("--trusted-proxy", p, Cidr::parse)).toList();
         List<Path> geo = geoip == null ? c.geoipPaths() : geoip;
         return new CollectorConfig(data, agent, api, c.tlsServerNames(), proxies, geo, c.store(), c.limits(),
-                c.apiMaxBodyBytes());
+                c.apiMaxBodyBytes(), c.detection());
     }
 
     private static <T> T flag(String name, String value, java.util.function.Function<String, T> parser) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class ConfigFile {
 
-    private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "geoip");
+    private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "geoip", "detection");
 
     private ConfigFile() {}
 
@@ -34,6 +34,7 @@ public final class ConfigFile {
         }
         YamlSection top = new YamlSection("", root, TOP);
         CollectorConfig c = base;
+        var detection = top.has("detection") ? DetectionConfigFile.read(top, base.detection()) : base.detection();
         if (top.has("agent")) {
             YamlSection agent = top.section("agent", Set.of("listen", "trusted-proxies"));
             HostPort listen = agent.has("listen") ? agent.parsed("listen", "HOST:PORT", HostPort::parse)
@@ -73,7 +74,7 @@ public final class ConfigFile {
             c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), c.tlsServerNames(),
                     c.trustedProxies(), paths, c.store(), c.limits(), c.apiMaxBodyBytes());
         }
-        return c;
+        return c.withDetection(detection);
     }
 
     private static StoreSettings store(YamlSection top) {

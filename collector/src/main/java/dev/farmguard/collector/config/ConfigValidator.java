@@ -25,6 +25,14 @@ public final class ConfigValidator {
             throw new ConfigException("limits.handshake-timeout", "longer than limits.idle-timeout",
                     "make the handshake timeout shorter than the idle timeout");
         }
+        if (c.detection().catalog().isPresent() && !Files.isReadable(c.detection().catalog().get())) {
+            throw new ConfigException("detection.catalog", "'" + c.detection().catalog().get() + "' is not a readable file",
+                    "write it with `farmguard-collector catalog import-lolrmm` or remove the key for the bundled catalog");
+        }
+        if (c.detection().fleetWindow().compareTo(c.detection().fleetInterval()) < 0) {
+            throw new ConfigException("detection.fleet-window", "shorter than detection.fleet-interval",
+                    "make the window (e.g. 7d) longer than the interval between fleet runs");
+        }
         if (Files.exists(c.dataDir()) && !Files.isDirectory(c.dataDir())) {
             throw new ConfigException("--data", "'" + c.dataDir() + "' is not a directory", "pass a directory");
         }

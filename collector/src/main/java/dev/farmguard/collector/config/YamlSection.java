@@ -65,7 +65,61 @@ final class YamlSection {
     }
 
     Duration duration(String name) {
-        return parsed(name, "a positive duration such as 500ms, 10s, 5m or PT10S", YamlSection::parseDuration);
+        return parsed(name, "a positive duration such as 500ms, 10s, 5m, 2h, 7d or PT10S", YamlSection::parseDuration);
+    }
+
+    /** A number (integer or decimal) in {@code [min, max]}. */
+    double number(String name, double min, double max) {
+        JsonNode value = node.get(name);
+        if (!value.isNumber() || value.asDouble() < min || value.asDouble() > max) {
+            throw new ConfigException(key(name), "bad value '" + value.asText() + "'",
+                    "use a number from " + plain(min) + " to " + plain(max));
+        }
+        return value.asDouble();
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    int wholeNumber(String name, int min, int max) {
+        JsonNode value = node.get(name);
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+            throw new ConfigException(key(name), "bad value '" + value.asText() + "'",
+                    "use a whole number from " + min + " to " + max);
+        }
+        return value.asInt();
+    }
+
+    /** A mapping whose keys are free (e.g. rule ids); a non-mapping fails naming the key. */
+    YamlSection openSection(String name) {
+        JsonNode value = node.get(name);
+        Set<String> keys = new java.util.HashSet<>();
+        if (value.isObject()) {
+            value.fieldNames().forEachRemaining(keys::add);
+        }
+        return new YamlSection(key(name), value, keys);
+    }
+
+    /** A list of mappings, each read as a section with these keys; items are named {@code name[i]}. */
+    List<YamlSection> sections(String name, Set<String> knownKeys) {
+        JsonNode value = node.get(name);
+        if (!value.isArray()) {
+            throw new ConfigException(key(name), "expected a list", "write it as '- key: value' items");
+        }
+        List<YamlSection> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            out.add(new YamlSection(key(name) + "[" + i + "]", value.get(i), knownKeys));
+        }
+        return out;
+    }
+
+    /** The keys of this mapping, in file order. */
+    List<String> keys() {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     <T> List<T> list(String name, String expected, Function<String, T> parser) {
@@ -103,7 +157,7 @@ final class YamlSection {
         if (text.startsWith("P") || text.startsWith("p")) {
             d = Duration.parse(text);
         } else {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)").matcher(text);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(text);
             if (!m.matches()) {
                 throw new IllegalArgumentException("not a duration");
             }
@@ -112,7 +166,8 @@ final class YamlSection {
                 case "ms" -> Duration.ofMillis(n);
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
             };
         }
         if (d.isNegative() || d.isZero()) {

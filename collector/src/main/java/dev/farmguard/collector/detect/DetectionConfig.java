@@ -43,6 +43,11 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
         return sanctionedTools.stream().filter(t -> t.tool().equalsIgnoreCase(toolId.trim())).findFirst();
     }
 
+    /** Whether a remote session over {@code toolId} from this peer id or address was the IT department's. */
+    public boolean sanctionedSession(String toolId, String peerId, String remoteAddress) {
+        return sanctioned(toolId).map(t -> t.sanctions(peerId, remoteAddress)).orElse(false);
+    }
+
     public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
                 fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);

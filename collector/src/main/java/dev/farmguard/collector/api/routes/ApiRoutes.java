@@ -3,6 +3,7 @@ package dev.farmguard.collector.api.routes;
 import dev.farmguard.collector.api.Router;
 import dev.farmguard.collector.auth.Role;
 import dev.farmguard.collector.auth.TokenService;
+import dev.farmguard.collector.detect.engine.DetectionEngine;
 import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.store.Store;
 
@@ -11,7 +12,9 @@ public final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version) {
+    public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version,
+                               DetectionEngine detection) {
+        DetectionRoutes detectionRoutes = new DetectionRoutes(detection);
         DeviceRoutes devices = new DeviceRoutes(store);
         RosterRoutes roster = new RosterRoutes(store);
         TokenRoutes tokenRoutes = new TokenRoutes(store, tokens);
@@ -30,6 +33,7 @@ public final class ApiRoutes {
                 .add("POST", "/api/v1/roster", Role.ADMIN, roster::replace)
                 .add("GET", "/api/v1/tokens", Role.ADMIN, tokenRoutes::list)
                 .add("POST", "/api/v1/tokens", Role.ADMIN, tokenRoutes::create)
-                .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke);
+                .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke)
+                .add("POST", "/api/v1/detection/run", Role.ADMIN, detectionRoutes::run);
     }
 }

@@ -5,6 +5,7 @@ import dev.farmguard.collector.detect.DetectionConfig;
 import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
+import dev.farmguard.collector.detect.ToolNames;
 import dev.farmguard.collector.detect.SanctionedTool;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Finding;

@@ -9,6 +9,7 @@ import dev.farmguard.collector.detect.DetectionConfig;
 import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
+import dev.farmguard.collector.detect.ToolNames;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
 import dev.farmguard.collector.model.RemoteAccess;

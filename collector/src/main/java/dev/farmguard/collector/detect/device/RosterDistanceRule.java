@@ -6,6 +6,7 @@ import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
 import dev.farmguard.collector.detect.IpFacts;
 import dev.farmguard.collector.detect.IpIntel;
+import dev.farmguard.collector.detect.VpnAware;
 import dev.farmguard.collector.geo.GeoLocation;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Finding;

@@ -1,14 +1,14 @@
-package dev.farmguard.collector.detect.device;
+package dev.farmguard.collector.detect;
 
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Network;
 
 /** Whether a snapshot was taken with a VPN tunnel up, so its public address says nothing about the person. */
-final class VpnAware {
+public final class VpnAware {
 
     private VpnAware() {}
 
-    static boolean tunnelUp(DeviceSnapshot s) {
+    public static boolean tunnelUp(DeviceSnapshot s) {
         Network n = s.network();
         if (n == null) {
             return false;

@@ -1,16 +1,16 @@
-package dev.farmguard.collector.detect.device;
+package dev.farmguard.collector.detect;
 
 import dev.farmguard.collector.catalog.Catalog;
 import dev.farmguard.collector.catalog.RemoteToolSignature;
 import java.util.Locale;
 
 /** Maps the tool names agents write in logs and unattended-access entries to catalog ids. */
-final class ToolNames {
+public final class ToolNames {
 
     private ToolNames() {}
 
     /** The catalog id of a tool named {@code reported} ("AnyDesk", "anydesk", "Chrome Remote Desktop"), else the name. */
-    static String catalogId(String reported, Catalog catalog) {
+    public static String catalogId(String reported, Catalog catalog) {
         String wanted = squash(reported);
         if (wanted.isEmpty()) {
             return "";

@@ -1,0 +1,132 @@
+package dev.farmguard.collector.detect.fleet;
+
+import dev.farmguard.collector.detect.IpFacts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the fleet rules reason over, in memory: per device, runs of check-ins on the same networks, with
+ * network identities interned to ints so the rules can sort and group them fast. Not thread-safe: one fleet run
+ * at a time updates and reads it.
+ */
+public final class FleetIndex {
+
+    private final Map<String, DeviceTrack> tracks = new HashMap<>();
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    private final Map<Integer, IpFacts> ipFacts = new HashMap<>();
+    private long asOf = Long.MIN_VALUE;
+
+    /** Adds a snapshot's facts; adding the same facts again changes nothing. */
+    public void add(FleetFacts f) {
+        DeviceTrack track = tracks.computeIfAbsent(f.deviceId(), DeviceTrack::new);
+        int ip = f.ip().ip() == null || f.ip().ip().isBlank() ? -1 : intern("ip " + f.ip().ip());
+        if (ip >= 0) {
+            ipFacts.putIfAbsent(ip, f.ip());
+        }
+        track.add(new Run(f.time(), f.time(), ip, intern("household", f.household()),
+                intern("gateway", f.gatewayMac()), intern("bssid", f.bssid()), f.tunnel()));
+        for (FleetFacts.Sighting p : f.peers()) {
+            track.peers.merge(p.key(), p.time(), Math::max);
+        }
+        for (FleetFacts.Sighting k : f.kvms()) {
+            track.kvms.merge(k.key(), k.time(), Math::max);
+        }
+        asOf = Math.max(asOf, f.time());
+    }
+
+    /** Forgets what ended more than {@code window} before the newest check-in. */
+    public void prune(Duration window) {
+        if (asOf == Long.MIN_VALUE) {
+            return;
+        }
+        long cutoff = asOf - window.toMillis();
+        tracks.values().forEach(t -> t.prune(cutoff));
+        tracks.values().removeIf(DeviceTrack::isEmpty);
+        if (keys.size() > 4 * runs() + 10_000) {
+            compact();
+        }
+    }
+
+    /** Drops interned keys no run uses any more (addresses of long ago), so memory follows the window. */
+    private void compact() {
+        Map<String, Integer> newIds = new HashMap<>();
+        List<String> newKeys = new ArrayList<>();
+        Map<Integer, IpFacts> newFacts = new HashMap<>();
+        java.util.function.IntUnaryOperator remap = old -> {
+            if (old < 0) {
+                return -1;
+            }
+            String key = keys.get(old);
+            return newIds.computeIfAbsent(key, k -> {
+                newKeys.add(k);
+                return newKeys.size() - 1;
+            });
+        };
+        for (DeviceTrack t : tracks.values()) {
+            for (int i = 0; i < t.runs.size(); i++) {
+                Run r = t.runs.get(i);
+                int ip = remap.applyAsInt(r.ip);
+                if (ip >= 0 && ipFacts.containsKey(r.ip)) {
+                    newFacts.put(ip, ipFacts.get(r.ip));
+                }
+                t.runs.set(i, new Run(r.start, r.end, ip, remap.applyAsInt(r.household),
+                        remap.applyAsInt(r.gateway), remap.applyAsInt(r.bssid), r.tunnel));
+            }
+        }
+        keyIds.clear();
+        keyIds.putAll(newIds);
+        keys.clear();
+        keys.addAll(newKeys);
+        ipFacts.clear();
+        ipFacts.putAll(newFacts);
+    }
+
+    /** The newest check-in of the fleet (event time), EPOCH when empty. */
+    public Instant asOf() {
+        return asOf == Long.MIN_VALUE ? Instant.EPOCH : Instant.ofEpochMilli(asOf);
+    }
+
+    public int devices() {
+        return tracks.size();
+    }
+
+    /** Runs of all devices (for sizing and benchmarks). */
+    public long runs() {
+        return tracks.values().stream().mapToLong(t -> t.runs.size()).sum();
+    }
+
+    /** Tracks ordered by device id, so every rule walks the fleet in the same order. */
+    List<DeviceTrack> tracks() {
+        List<DeviceTrack> out = new ArrayList<>(tracks.values());
+        out.sort(Comparator.comparing(t -> t.deviceId));
+        return out;
+    }
+
+    String key(int id) {
+        return keys.get(id);
+    }
+
+    IpFacts ipFacts(int ipKey) {
+        return ipFacts.get(ipKey);
+    }
+
+    private int intern(String kind, String value) {
+        return value == null ? -1 : intern(kind + " " + value);
+    }
+
+    private int intern(String key) {
+        Integer id = keyIds.get(key);
+        if (id == null) {
+            id = keys.size();
+            keyIds.put(key, id);
+            keys.add(key);
+        }
+        return id;
+    }
+}
