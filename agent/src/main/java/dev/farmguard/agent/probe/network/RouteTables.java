@@ -1,7 +1,7 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.probe.procfs.ProcNetParser;
-import io.netty.util.NetUtil;
+import dev.farmguard.agent.probe.IpText;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -60,7 +60,7 @@ public final class RouteTables {
                 int flags = Integer.parseInt(f[8], 16);
                 boolean isDefault = f[0].equals(ZERO_V6) && Integer.parseInt(f[1], 16) == 0;
                 if (isDefault && !f[4].equals(ZERO_V6) && (flags & (RTF_UP | RTF_GATEWAY)) == (RTF_UP | RTF_GATEWAY)) {
-                    routes.add(new DefaultRoute(NetUtil.bytesToIpAddress(HexFormat.of().parseHex(f[4])), f[9]));
+                    routes.add(new DefaultRoute(IpText.format(HexFormat.of().parseHex(f[4])), f[9]));
                 }
             } catch (IllegalArgumentException e) {
                 // malformed row

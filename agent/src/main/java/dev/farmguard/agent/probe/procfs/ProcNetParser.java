@@ -1,6 +1,6 @@
 package dev.farmguard.agent.probe.procfs;
 
-import io.netty.util.NetUtil;
+import dev.farmguard.agent.probe.IpText;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +67,6 @@ public final class ProcNetParser {
                 bytes[word * 4 + b] = (byte) (value >>> shift);
             }
         }
-        return NetUtil.bytesToIpAddress(bytes);
+        return IpText.format(bytes);
     }
 }
