@@ -108,7 +108,7 @@ public final class SnapshotCollector implements AutoCloseable {
                 result = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                failures.add(new ProbeFailure(family, "timed out after " + timeout.toSeconds() + " s"));
+                failures.add(new ProbeFailure(family, "timed out after " + shown(timeout)));
             } catch (ExecutionException e) {
                 failures.add(new ProbeFailure(family, describe(e.getCause())));
             } catch (InterruptedException e) {
@@ -121,6 +121,10 @@ public final class SnapshotCollector implements AutoCloseable {
             }
             return result;
         }
+    }
+
+    private static String shown(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     static String describe(Throwable cause) {
