@@ -45,10 +45,21 @@ public final class Failures {
         if (cause instanceof NoRouteToHostException) {
             return "cannot connect to collector " + peer + ": no route to host";
         }
-        if (cause instanceof SSLException) {
-            return "TLS handshake with collector " + peer + " failed: " + rootMessage(cause);
+        if (find(cause, SSLException.class) != null) {
+            return "TLS handshake with collector " + peer + " failed: " + rootMessage(cause)
+                    + " (is --ca the collector's CA certificate, and does its certificate name '" + peer.host() + "'?)";
         }
         return "connection to collector " + peer + " failed: " + rootMessage(cause);
+    }
+
+    /** The first exception of {@code type} in the cause chain, or null. */
+    static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The innermost message of a cause chain (or the class name when there is none). */
