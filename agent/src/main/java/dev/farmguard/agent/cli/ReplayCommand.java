@@ -43,6 +43,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Unacknowledged snapshots per session (default: ${DEFAULT-VALUE}).")
     int window;
 
+    @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "1024",
+            description = "Sessions kept open at once, shared by the lanes; a file interleaving more devices than "
+                    + "this reconnects often (default: ${DEFAULT-VALUE}).")
+    int maxSessions;
+
     @Option(names = "--ack-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "A snapshot not acknowledged within this is an error (default: ${DEFAULT-VALUE}).")
     long ackTimeoutSeconds;
@@ -56,9 +61,9 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             ReplayRunner.Options defaults = ReplayRunner.Options.defaults();
             options = new ReplayRunner.Options(lanes, window, Duration.ofSeconds(ackTimeoutSeconds),
-                    defaults.sessionsPerLane(), defaults.connectAttempts());
+                    Math.max(1, maxSessions / Math.max(1, lanes)), defaults.connectAttempts());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--lanes/--window: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--lanes/--window/--max-sessions: " + e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         ReplaySummary summary;

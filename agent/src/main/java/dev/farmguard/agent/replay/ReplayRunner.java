@@ -36,7 +36,7 @@ public final class ReplayRunner {
         }
 
         public static Options defaults() {
-            return new Options(4, 32, Duration.ofSeconds(60), 64, 3);
+            return new Options(4, 32, Duration.ofSeconds(60), 256, 3);
         }
     }
 

@@ -25,6 +25,7 @@ import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
 import io.netty.handler.codec.protobuf.ProtobufDecoder;
 import io.netty.handler.codec.protobuf.ProtobufEncoder;
 import io.netty.handler.ssl.SslContext;
+import io.netty.util.NetUtil;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class TestCollector implements AutoCloseable {
             return new SimpleChannelInboundHandler<>() {
                 @Override
                 protected void channelRead0(ChannelHandlerContext ctx, HAProxyMessage message) {
-                    observedIp = message.sourceAddress();
+                    // normalise to RFC 5952 text, as the agent writes addresses
+                    observedIp = NetUtil.bytesToIpAddress(NetUtil.createByteArrayFromIpAddressString(message.sourceAddress()));
                 }
             };
         }
