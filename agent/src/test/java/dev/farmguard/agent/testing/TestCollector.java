@@ -54,6 +54,11 @@ public final class TestCollector implements AutoCloseable {
      * @param catalog      sent to agents whose catalog version is older; null for none
      */
     public TestCollector(SslContext ssl, boolean proxyHeaders, Catalog catalog) throws InterruptedException {
+        this(ssl, proxyHeaders, catalog, 0);
+    }
+
+    /** As above, on a given loopback port (0 = any). */
+    public TestCollector(SslContext ssl, boolean proxyHeaders, Catalog catalog, int port) throws InterruptedException {
         this.catalog = catalog;
         this.server = new ServerBootstrap()
                 .group(group)
@@ -74,7 +79,7 @@ public final class TestCollector implements AutoCloseable {
                                 session);
                     }
                 })
-                .bind("127.0.0.1", 0).sync().channel();
+                .bind("127.0.0.1", port).sync().channel();
     }
 
     public int port() {

@@ -14,10 +14,12 @@ import dev.farmguard.proto.v1.Snapshot;
 import dev.farmguard.proto.v1.Welcome;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,15 +112,15 @@ class CollectorConnectionTest {
 
         CompletableFuture<Ack> acked = connection.send(snapshot(5));
 
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.outboundMessages()).isEmpty();
         assertThat(acked.handle((a, e) -> e).join()).isInstanceOfSatisfying(CollectorRejectedException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ERROR_CODE_TOO_LARGE));
     }
 
     @Test
     void catalogsGoToTheListenerAndSendingBeforeWelcomeFails() {
-        assertThat(connection.send(snapshot(1))).failsWithin(java.time.Duration.ZERO)
-                .withThrowableOfType(java.util.concurrent.ExecutionException.class);
+        assertThat(connection.send(snapshot(1))).failsWithin(Duration.ZERO)
+                .withThrowableOfType(ExecutionException.class);
         Catalog catalog = Catalog.newBuilder().setVersion("2099.01.01").build();
 
         channel.writeInbound(CollectorMessage.newBuilder().setCatalog(CatalogUpdate.newBuilder().setCatalog(catalog))
