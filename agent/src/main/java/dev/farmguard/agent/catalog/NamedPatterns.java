@@ -32,8 +32,4 @@ final class NamedPatterns {
         }
         return Optional.empty();
     }
-
-    boolean isEmpty() {
-        return entries.isEmpty();
-    }
 }

@@ -29,10 +29,6 @@ public final class WildcardPattern {
         return candidate != null && !candidate.isEmpty() && regex.matcher(candidate).matches();
     }
 
-    public boolean hasWildcard() {
-        return text.indexOf('*') >= 0;
-    }
-
     @Override
     public String toString() {
         return text;

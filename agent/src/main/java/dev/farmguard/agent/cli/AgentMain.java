@@ -3,6 +3,8 @@ package dev.farmguard.agent.cli;
 import ch.qos.logback.classic.Level;
 import dev.farmguard.agent.AgentVersion;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@code farmguard-agent}: the command line of the endpoint agent. */
 @Command(name = "farmguard-agent", mixinStandardHelpOptions = true, versionProvider = AgentMain.Version.class,
@@ -20,6 +20,21 @@ import org.slf4j.LoggerFactory;
 public final class AgentMain implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(AgentMain.class);
+
+    static {
+        // Validate the environment's log level at startup, naming the key.
+        String fromEnvironment = System.getenv(LogLevels.ENVIRONMENT_KEY);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            Level level;
+            try {
+                level = LogLevels.parse(fromEnvironment, LogLevels.ENVIRONMENT_KEY);
+            } catch (IllegalArgumentException e) {
+                System.err.println("farmguard-agent: " + e.getMessage() + "; using info");
+                level = Level.INFO;
+            }
+            LogLevels.apply(level);
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -79,21 +94,6 @@ public final class AgentMain implements Runnable {
         err.println("farmguard-agent: unexpected error: " + e);
         err.flush();
         return ExitCodes.FAILED;
-    }
-
-    static {
-        // Validate the environment's log level at startup, naming the key.
-        String fromEnvironment = System.getenv(LogLevels.ENVIRONMENT_KEY);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            Level level;
-            try {
-                level = LogLevels.parse(fromEnvironment, LogLevels.ENVIRONMENT_KEY);
-            } catch (IllegalArgumentException e) {
-                System.err.println("farmguard-agent: " + e.getMessage() + "; using info");
-                level = Level.INFO;
-            }
-            LogLevels.apply(level);
-        }
     }
 
     /** {@code --version}. */

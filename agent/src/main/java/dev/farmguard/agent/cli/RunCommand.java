@@ -59,13 +59,16 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ack-timeout: must be at least 1 second, got " + ackTimeoutSeconds);
         }
         CollectorConnector connector = collector.connector(spec, 1); // checks --ca before touching any state
-        LocalAgent agent;
+        LocalAgent agent = null;
         SnapshotSpool spool;
         try {
             agent = state.openAgent();
             spool = SnapshotSpool.open(agent.state(), SPOOL_CAPACITY);
         } catch (IOException | RuntimeException e) {
             connector.close();
+            if (agent != null) {
+                agent.close();
+            }
             throw e;
         }
         AgentRunner runner = new AgentRunner(agent, spool, connector,

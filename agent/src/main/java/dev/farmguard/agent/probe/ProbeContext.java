@@ -42,9 +42,4 @@ public record ProbeContext(
     public SystemInfo systemInfo() {
         return Oshi.INSTANCE;
     }
-
-    /** An absolute OS path such as "/proc/net/tcp" resolved against {@link #fsRoot()}. */
-    public Path path(String absolute) {
-        return OsPaths.under(fsRoot, absolute);
-    }
 }

@@ -77,7 +77,7 @@ public final class LinuxProcessTable {
         return found;
     }
 
-    /** The full entry of one process, or null if it vanished. */
+    /** The full entry of one process (fields of a process that vanished meanwhile read as empty). */
     private ProcessEntry read(int pid, Map<Integer, String> users, Instant boot) {
         Path dir = proc.resolve(Integer.toString(pid));
         String exe = SoftFiles.readLink(dir.resolve("exe")).map(p -> ProcParsers.cleanExePath(p.toString())).orElse("");
