@@ -69,6 +69,9 @@ public final class ReplayRunner {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // UTF-8 byte order mark written by some editors
+                }
                 if (line.isBlank()) {
                     continue;
                 }
