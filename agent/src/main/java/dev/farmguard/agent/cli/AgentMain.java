@@ -2,6 +2,7 @@ package dev.farmguard.agent.cli;
 
 import ch.qos.logback.classic.Level;
 import dev.farmguard.agent.AgentVersion;
+import dev.farmguard.agent.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code farmguard-agent}: the command line of the endpoint agent. */
 @Command(name = "farmguard-agent", mixinStandardHelpOptions = true, versionProvider = AgentMain.Version.class,
         description = "Farmguard endpoint agent: reports this machine's laptop-farm signals to a Farmguard collector.",
-        subcommands = {RunCommand.class, SnapshotCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SnapshotCommand.class, ReplayCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AgentMain implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(AgentMain.class);
