@@ -26,7 +26,7 @@ final class EdidBuilder {
   private int heightPx = 1080;
   private boolean edid14 = true;
   private final List<byte[]> descriptors = new ArrayList<>();
-  private boolean rangeLimits;
+  private int[] rangeLimits; // min/max vertical Hz, min/max horizontal kHz, max pixel clock MHz
 
   EdidBuilder(String pnpId, int productCode) {
     if (pnpId.length() != 3 || !pnpId.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
@@ -80,8 +80,13 @@ final class EdidBuilder {
     return this;
   }
 
+  /** Typical monitor limits: 56-76 Hz, 30-83 kHz, 170 MHz. */
   EdidBuilder rangeLimits() {
-    this.rangeLimits = true;
+    return rangeLimits(56, 76, 30, 83, 170);
+  }
+
+  EdidBuilder rangeLimits(int minVHz, int maxVHz, int minHkHz, int maxHkHz, int maxClockMHz) {
+    this.rangeLimits = new int[] {minVHz, maxVHz, minHkHz, maxHkHz, maxClockMHz};
     return this;
   }
 
@@ -104,17 +109,27 @@ final class EdidBuilder {
     e[21] = (byte) widthCm;
     e[22] = (byte) heightCm;
     e[23] = 120; // gamma 2.2
-    e[24] = 0x0A; // RGB colour, preferred timing is native
+    // RGB + YCrCb 4:4:4, sRGB default colour space, preferred timing is native; 1.3 with limits: GTF
+    e[24] = (byte) (0x0E | (!edid14 && rangeLimits != null ? 1 : 0));
     System.arraycopy(CHROMA, 0, e, 25, 10);
     e[35] = 0x21; // 640x480@60, 800x600@60
     e[36] = 0x08; // 1024x768@60
     for (int i = 38; i < 54; i++) {
       e[i] = 1; // standard timings unused
     }
-    System.arraycopy(detailedTiming(), 0, e, 54, 18);
+    byte[] timing = detailedTiming();
+    System.arraycopy(timing, 0, e, 54, 18);
     List<byte[]> rest = new ArrayList<>(descriptors);
-    if (rangeLimits && rest.size() < 3) {
-      rest.add(new byte[] {0, 0, 0, (byte) 0xFD, 0, 0x38, 0x4C, 0x1E, 0x53, 0x11, 0, 0x0A, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20});
+    if (rangeLimits != null && rest.size() < 3) {
+      int[] r = rangeLimits.clone();
+      // limits must hold the preferred and established modes: widen the documented values where they do not
+      long clock10kHz = (timing[0] & 0xFF) | ((timing[1] & 0xFF) << 8);
+      long hTotal = widthPx + ((timing[3] & 0xFF) | ((timing[4] & 0x0F) << 8));
+      r[3] = Math.max(Math.max(r[3], 49), (int) Math.ceil(clock10kHz * 10.0 / hTotal)); // 49: 1024x768@60 established
+      r[4] = Math.max(r[4], (int) Math.ceil(clock10kHz / 100.0));
+      // 1.4: "range limits only"; 1.3: default GTF
+      rest.add(new byte[] {0, 0, 0, (byte) 0xFD, 0, (byte) r[0], (byte) r[1], (byte) r[2], (byte) r[3],
+          (byte) ((r[4] + 9) / 10), (byte) (edid14 ? 1 : 0), 0x0A, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20});
     }
     if (rest.size() > 3) {
       throw new IllegalStateException("an EDID base block holds at most three display descriptors");

@@ -32,22 +32,23 @@ final class KvmDevices {
       case "pikvm-v4mini" -> pikvm(model, pikvmEdid(0x7772, "PiKVM V4 Mini"));
       case "pikvm-v4plus" -> pikvm(model, pikvmEdid(0x7773, "PiKVM V4 Plus"));
       case "pikvm-tc358743" -> pikvm(model, new EdidBuilder("TSB", 0x8888).serialNumber(0x88888800L)
-          .manufactured(28, 2011).sizeCm(0, 0).version13().monitorName("Toshiba-H2C").build());
+          .manufactured(28, 2011).sizeCm(0, 0).version13().monitorName("Toshiba-H2C")
+          .rangeLimits(59, 61, 15, 46, 150).build());
       case "tinypilot" -> new KvmModel(model,
           device(0x1d6b, 0x0104, "tinypilot", "Multifunction USB Device", "6b65796d696d6570690", 480,
               HID_KEYBOARD, HID_REPORT).setAbsolutePointer(true).build(),
           new EdidBuilder("TSB", 0x9876).serialNumber(0x88888800L).manufactured(45, 2020).sizeCm(0, 0).version13()
-              .monitorName("TinyPilot").build(), 1920, 1080);
+              .monitorName("TinyPilot").rangeLimits(59, 61, 15, 46, 160).build(), 1920, 1080);
       case "jetkvm" -> new KvmModel(model,
           device(0x1d6b, 0x0104, "JetKVM", "JetKVM USB Emulation Device", "", 480,
               HID_KEYBOARD, HID_REPORT, HID_BOOT_MOUSE, MASS_STORAGE).setAbsolutePointer(true).build(),
           new EdidBuilder("TSB", 0x8801).serialNumber(0x88888800L).manufactured(28, 2011).sizeCm(0, 0).version13()
-              .preferredMode(1280, 720).monitorName("T749-fHD720").build(), 1280, 720);
+              .preferredMode(1280, 720).monitorName("T749-fHD720").rangeLimits(59, 61, 15, 46, 150).build(), 1280, 720);
       case "nanokvm" -> new KvmModel(model,
           device(0x3346, 0x1009, "sipeed", "NanoKVM", "0123456789ABCDEF", 480,
               HID_KEYBOARD, HID_REPORT, RNDIS, CDC_DATA).setAbsolutePointer(true).build(),
           new EdidBuilder("SPD", 0x3301).serialText("NanoKVM").manufactured(1, 2024).sizeCm(48, 27)
-              .monitorName("NanoKVM").build(), 1920, 1080);
+              .monitorName("NanoKVM").rangeLimits().build(), 1920, 1080);
       default -> throw new IllegalArgumentException("unknown KVM model " + model);
     };
   }
@@ -73,11 +74,11 @@ final class KvmDevices {
     }
     byte[] edid = switch (variant % 3) {
       case 0 -> new EdidBuilder("DEL", 0xD0D9).serialNumber(0x88888800L).manufactured(12, 2019).sizeCm(0, 0)
-          .monitorName("DELL P2419H").build();
+          .monitorName("DELL P2419H").rangeLimits().build();
       case 1 -> new EdidBuilder("SAM", 0x1024).serialNumber(0x01010101L).manufactured(20, 2020).sizeCm(0, 0)
-          .monitorName("S24R65x").build();
+          .monitorName("S24R65x").rangeLimits().build();
       default -> new EdidBuilder("GSM", 0x5BC6).serialNumber(0).manufactured(1, 2020).sizeCm(0, 0)
-          .monitorName("LG FHD").build();
+          .monitorName("LG FHD").rangeLimits().build();
     };
     return new KvmModel(model + "-renamed-" + (variant % 3), usb.build(), edid, 1920, 1080);
   }
@@ -94,6 +95,6 @@ final class KvmDevices {
 
   private static byte[] pikvmEdid(int productCode, String name) {
     return new EdidBuilder("LNX", productCode).serialText("CAFEBABE").manufactured(PIKVM_SERIAL_EDID_WEEK, 2016)
-        .sizeCm(53, 30).monitorName(name).build();
+        .sizeCm(53, 30).version13().monitorName(name).rangeLimits(50, 75, 15, 82, 170).build();
   }
 }

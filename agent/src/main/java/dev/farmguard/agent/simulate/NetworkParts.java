@@ -70,13 +70,14 @@ final class NetworkParts {
     n.addGateways(Gateway.newBuilder().setIp(site.gatewayIp()).setMac(site.gatewayMac())
         .setInterfaceName(wired ? ethName : wifiName));
     String bssid = site.bssidFor(p.index());
+    int joinedSignal = -rng.between(38, 62);
     if (!wired) {
-      n.setWifi(WifiConnection.newBuilder().setSsid(site.ssid()).setBssid(bssid).setSignalDbm(-rng.between(38, 62))
+      n.setWifi(WifiConnection.newBuilder().setSsid(site.ssid()).setBssid(bssid).setSignalDbm(joinedSignal)
           .setFrequencyMhz(site.frequencyMhz()));
     }
     for (String own : site.bssids()) {
       n.addVisibleAccessPoints(WifiAccessPoint.newBuilder().setSsid(site.ssid()).setBssid(own)
-          .setSignalDbm(own.equals(bssid) ? -rng.between(38, 62) : -rng.between(55, 80))
+          .setSignalDbm(own.equals(bssid) ? joinedSignal : -rng.between(55, 80))
           .setFrequencyMhz(site.frequencyMhz()));
     }
     n.addAllVisibleAccessPoints(site.neighbours());

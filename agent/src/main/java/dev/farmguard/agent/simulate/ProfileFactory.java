@@ -44,7 +44,7 @@ final class ProfileFactory {
     UUID uuid = new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | Long.MIN_VALUE);
     Employers.Employer employer = employers.get(traits.employer() >= 0 ? traits.employer() : r.nextInt(employers.size()));
     DeviceProfile.Person person = person(r, device, employer, scenario, traits);
-    DeviceProfile.Machine machine = machine(r, scenario, employer, person);
+    DeviceProfile.Machine machine = machine(r, device, scenario, employer, person);
     DeviceProfile.FarmSetup farm = scenario.isFarm() ? farm(r, scenario, traits, device - plan.first(g), machine) : null;
     DeviceProfile.Desk desk = desk(r, scenario, machine, farm);
     DeviceProfile.Habits habits = habits(r, scenario, traits, employer, machine);
@@ -66,7 +66,7 @@ final class ProfileFactory {
     return new DeviceProfile.Person("E" + number, first, last, email, employer, claimed, lat, lon);
   }
 
-  private DeviceProfile.Machine machine(Rng r, Scenario scenario, Employers.Employer employer,
+  private DeviceProfile.Machine machine(Rng r, int device, Scenario scenario, Employers.Employer employer,
       DeviceProfile.Person person) {
     Laptops.Model model;
     if (scenario == Scenario.TOSHIBA_PANEL) {
@@ -97,7 +97,9 @@ final class ProfileFactory {
     UUID hw = new UUID(r.nextLong(), r.nextLong());
     boolean farm = scenario.isFarm();
     return new DeviceProfile.Machine(model, os, hostname, model.isMac() ? person.firstName().toLowerCase(Locale.ROOT) : login,
-        serial, hw.toString().toUpperCase(Locale.ROOT), r.mac(model.isMac() ? "a4:83:e7" : "8c:17:59"), r.mac("00:e0:4c"),
+        serial, hw.toString().toUpperCase(Locale.ROOT),
+        Rng.uniqueMac(model.isMac() ? "a4:83:e7" : "8c:17:59", config.seed(), Rng.Salt.DEVICE_MACS, device),
+        Rng.uniqueMac("00:e0:4c", config.seed(), Rng.Salt.DEVICE_MACS, device),
         panel, panel.edid(r), r.nextLong(), r.chance(0.7), farm ? r.between(5, 80) : r.between(40, 700),
         farm ? r.between(5, 60) * 86_400L : r.between(1, 120) * 3_600L);
   }

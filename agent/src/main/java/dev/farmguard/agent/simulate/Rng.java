@@ -117,6 +117,22 @@ final class Rng {
 
   private static final String HEX_LOWER = "0123456789abcdef";
 
+  /**
+   * A MAC whose last 24 bits are a bijection of {@code index} (an odd multiplier mod 2^24 plus a
+   * seed-dependent offset): distinct indices never collide, so unrelated homes never share a
+   * router or access point by accident. Valid for indices below 2^24.
+   */
+  static String uniqueMac(String oui, long seed, long space, long index) {
+    long offset = mix(seed ^ (space * 0x9E3779B97F4A7C15L));
+    int suffix = (int) ((index * 0xB5AD4BL + offset) & 0xFF_FFFFL);
+    StringBuilder sb = new StringBuilder(17).append(oui);
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      int b = (suffix >> shift) & 0xFF;
+      sb.append(':').append(HEX_LOWER.charAt(b >> 4)).append(HEX_LOWER.charAt(b & 0xF));
+    }
+    return sb.toString();
+  }
+
   /** Purposes of the random streams; each stream is independent of the others. */
   static final class Salt {
     static final long PLAN = 1;
@@ -130,6 +146,8 @@ final class Rng {
     static final long HOTEL = 9;
     static final long OPERATOR = 10;
     static final long LOG = 11;
+    static final long HOME_MACS = 12;
+    static final long DEVICE_MACS = 13;
 
     private Salt() {}
   }

@@ -38,14 +38,17 @@ record Site(Kind kind, Place place, List<String> publicV4, int v6Ordinal, String
   static Site home(long seed, int group, Place city, int ordinal) {
     Rng r = Rng.of(seed, Rng.Salt.HOUSEHOLD, group);
     String oui = r.pick(ROUTER_OUIS);
-    String router = r.mac(oui);
-    List<String> own = List.of(r.mac(oui), r.mac(oui));
+    // 8 MACs per home (router, 2 access points, up to 5 neighbours), unique across homes
+    long macBase = group * 8L;
+    String router = Rng.uniqueMac(oui, seed, Rng.Salt.HOME_MACS, macBase);
+    List<String> own = List.of(Rng.uniqueMac(oui, seed, Rng.Salt.HOME_MACS, macBase + 1),
+        Rng.uniqueMac(oui, seed, Rng.Salt.HOME_MACS, macBase + 2));
     String ssid = ssid(r);
     String prefix = r.pick(LAN_PREFIXES);
     boolean ipv6 = r.chance(0.15) && ordinal < 65_536;
     return new Site(Kind.HOME, city, List.of(NetworkPlan.residentialV4(city, ordinal)), ipv6 ? ordinal : -1, prefix + "1",
         router, prefix, ssid, own, r.chance(0.7) ? 5180 + 20 * r.nextInt(4) : 2412 + 25 * r.nextInt(3),
-        neighbours(r, r.between(2, 7)), List.of(prefix + "1"));
+        neighbours(r, r.between(2, 5), seed, macBase + 3), List.of(prefix + "1"));
   }
 
   /** An office of the company: the network every employee there shares. */
@@ -69,15 +72,17 @@ record Site(Kind kind, Place place, List<String> publicV4, int v6Ordinal, String
     }
     return new Site(Kind.HOTEL, city, List.of(NetworkPlan.hotelIp(city, hotel)), -1, "172.20.0.1", r.mac(oui), "172.20.4.",
         r.pick(new String[] {"Marriott_GUEST", "Hilton Honors", "HYATT-GUEST", "IHG ONE REWARDS Free WiFi"}),
-        List.copyOf(aps), 5220, neighbours(r, 3), List.of("172.20.0.1"));
+        List.copyOf(aps), 5220, neighbours(r, 3, seed, -1), List.of("172.20.0.1"));
   }
 
-  private static List<WifiAccessPoint> neighbours(Rng r, int n) {
+  /** Access points of the neighbours; unique per home when {@code macBase} >= 0. */
+  private static List<WifiAccessPoint> neighbours(Rng r, int n, long seed, long macBase) {
     List<WifiAccessPoint> aps = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      String oui = r.pick(ROUTER_OUIS);
       aps.add(WifiAccessPoint.newBuilder()
           .setSsid(ssid(r))
-          .setBssid(r.mac(r.pick(ROUTER_OUIS)))
+          .setBssid(macBase >= 0 ? Rng.uniqueMac(oui, seed, Rng.Salt.HOME_MACS, macBase + i) : r.mac(oui))
           .setSignalDbm(-r.between(62, 90))
           .setFrequencyMhz(r.chance(0.5) ? 2437 : 5745)
           .build());

@@ -208,6 +208,43 @@ class FleetOutputTest {
   }
 
   @Test
+  void unrelatedHomesNeverShareARouterAnAccessPointOrAnAddress() {
+    Map<String, Set<String>> groupsPerRouter = new HashMap<>();
+    Map<String, Set<String>> groupsPerBssid = new HashMap<>();
+    Map<String, Set<String>> groupsPerIp = new HashMap<>();
+    for (Line line : lines) {
+      Snapshot s = line.snapshot();
+      String gatewayIp = s.getNetwork().getGateways(0).getIp();
+      boolean home = gatewayIp.startsWith("192.168.") || gatewayIp.equals("10.0.0.1");
+      if (!home) {
+        continue; // offices and hotels are shared on purpose
+      }
+      String group = groupOf.get(s.getDeviceId());
+      groupsPerRouter.computeIfAbsent(s.getNetwork().getGateways(0).getMac(), k -> new HashSet<>()).add(group);
+      s.getNetwork().getVisibleAccessPointsList()
+          .forEach(ap -> groupsPerBssid.computeIfAbsent(ap.getBssid(), k -> new HashSet<>()).add(group));
+      boolean vpn = s.getNetwork().getVpnClientsList().stream().anyMatch(v -> v.getRunning());
+      if (!vpn) {
+        String ip = line.observedIp();
+        // IPv6: laptops behind one router share the /64, not the address
+        String key = ip.contains(":") ? java.util.HexFormat.of().formatHex(parse(ip).getAddress(), 0, 8) + "::/64" : ip;
+        groupsPerIp.computeIfAbsent(key, k -> new HashSet<>()).add(group);
+      }
+    }
+    assertThat(groupsPerRouter).isNotEmpty().allSatisfy((mac, groups) -> assertThat(groups).as(mac).hasSize(1));
+    assertThat(groupsPerBssid).allSatisfy((bssid, groups) -> assertThat(groups).as(bssid).hasSize(1));
+    assertThat(groupsPerIp).allSatisfy((ip, groups) -> assertThat(groups).as(ip).hasSize(1));
+  }
+
+  @Test
+  void uniqueMacsAreUnique() {
+    Set<String> macs = new HashSet<>();
+    for (int i = 0; i < 1 << 17; i++) {
+      assertThat(macs.add(Rng.uniqueMac("00:11:22", 42, Rng.Salt.HOME_MACS, i))).isTrue();
+    }
+  }
+
+  @Test
   void benignLookAlikesHaveTheirTraitsButNotTheKvmCombination() {
     boolean piGadget = false;
     boolean tsbPanel = false;

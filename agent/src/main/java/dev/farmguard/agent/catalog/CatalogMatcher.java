@@ -1,0 +1,107 @@
+package dev.farmguard.agent.catalog;
+
+import dev.farmguard.proto.v1.Catalog;
+import dev.farmguard.proto.v1.RemoteToolSignature;
+import dev.farmguard.proto.v1.VpnSignature;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides what the agent reports: only processes, services, paths, ports and adapters that match the
+ * signature catalog (privacy: nothing else leaves the machine). Matching is advisory; the collector
+ * classifies again with its own, possibly newer, catalog. Immutable: a catalog update builds a new one.
+ */
+public final class CatalogMatcher {
+
+    /** A catalog install path as written (%VARS%, ~ and * unexpanded), with the id of its tool. */
+    public record PathSignature(String toolId, String path) {
+    }
+
+    private final Catalog catalog;
+    private final NamedPatterns remoteProcesses = new NamedPatterns();
+    private final NamedPatterns remoteServices = new NamedPatterns();
+    private final NamedPatterns vpnProcesses = new NamedPatterns();
+    private final NamedPatterns vpnServices = new NamedPatterns();
+    private final NamedPatterns vpnAdapters = new NamedPatterns();
+    private final Map<Integer, String> remotePorts = new HashMap<>();
+
+    private CatalogMatcher(Catalog catalog) {
+        this.catalog = catalog;
+        for (RemoteToolSignature tool : catalog.getRemoteToolsList()) {
+            remoteProcesses.add(tool.getId(), tool.getProcessNamesList());
+            remoteServices.add(tool.getId(), tool.getServiceNamesList());
+            for (int port : tool.getPortsList()) {
+                remotePorts.putIfAbsent(port, tool.getId());
+            }
+        }
+        for (VpnSignature vpn : catalog.getVpnsList()) {
+            vpnProcesses.add(vpn.getId(), vpn.getProcessNamesList());
+            vpnServices.add(vpn.getId(), vpn.getServiceNamesList());
+            vpnAdapters.add(vpn.getId(), vpn.getAdapterNamesList());
+        }
+    }
+
+    public static CatalogMatcher of(Catalog catalog) {
+        return new CatalogMatcher(catalog);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public String version() {
+        return catalog.getVersion();
+    }
+
+    /** Remote tool id for a process known by any of these names (executable name, argv[0] name, comm). */
+    public Optional<String> remoteToolForProcess(Collection<String> names) {
+        return remoteProcesses.match(names);
+    }
+
+    /** Remote tool id for a service / unit name. */
+    public Optional<String> remoteToolForService(String serviceName) {
+        return remoteServices.match(List.of(serviceName));
+    }
+
+    /** Remote tool id whose catalog ports include this port. */
+    public Optional<String> remoteToolForPort(int port) {
+        return Optional.ofNullable(remotePorts.get(port));
+    }
+
+    /** VPN client id for a process known by any of these names. */
+    public Optional<String> vpnForProcess(Collection<String> names) {
+        return vpnProcesses.match(names);
+    }
+
+    /** VPN client id for a service / unit name. */
+    public Optional<String> vpnForService(String serviceName) {
+        return vpnServices.match(List.of(serviceName));
+    }
+
+    /** VPN client id for a network adapter name. */
+    public Optional<String> vpnForAdapter(String adapterName) {
+        return vpnAdapters.match(List.of(adapterName));
+    }
+
+    /** Remote tool install paths as written in the catalog. */
+    public List<PathSignature> remoteToolInstallPaths() {
+        List<PathSignature> paths = new ArrayList<>();
+        for (RemoteToolSignature tool : catalog.getRemoteToolsList()) {
+            tool.getInstallPathsList().forEach(path -> paths.add(new PathSignature(tool.getId(), path)));
+        }
+        return paths;
+    }
+
+    /** VPN client install paths as written in the catalog. */
+    public List<PathSignature> vpnInstallPaths() {
+        List<PathSignature> paths = new ArrayList<>();
+        for (VpnSignature vpn : catalog.getVpnsList()) {
+            vpn.getInstallPathsList().forEach(path -> paths.add(new PathSignature(vpn.getId(), path)));
+        }
+        return paths;
+    }
+}

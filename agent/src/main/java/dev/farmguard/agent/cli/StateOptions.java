@@ -1,0 +1,47 @@
+package dev.farmguard.agent.cli;
+
+import dev.farmguard.agent.probe.Platform;
+import dev.farmguard.agent.run.LocalAgent;
+import dev.farmguard.agent.state.StateDirectories;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --state-dir}: where the device id, sequence counter, catalog and spool live. */
+final class StateOptions {
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "State directory (default: /var/lib/farmguard-agent when writable, else "
+                    + "$XDG_STATE_HOME/farmguard-agent or ~/.local/state/farmguard-agent).")
+    Path stateDir;
+
+    Path resolve() {
+        if (stateDir != null) {
+            return stateDir;
+        }
+        return StateDirectories.defaultFor(Platform.current(), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Opens the agent on this machine; an unusable state directory is a usage error naming it. */
+    LocalAgent openAgent() {
+        Path dir = resolve();
+        try {
+            return LocalAgent.open(dir);
+        } catch (IOException e) {
+            throw new CliFailure(ExitCodes.USAGE, "cannot use state directory " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /** File-system exceptions carry only a path as message; say what went wrong. */
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage() + " (choose another --state-dir)";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + " on " + fs.getFile();
+        }
+        return e.getMessage();
+    }
+}

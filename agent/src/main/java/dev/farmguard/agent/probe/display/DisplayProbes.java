@@ -1,0 +1,20 @@
+package dev.farmguard.agent.probe.display;
+
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the display reader for the platform. */
+public final class DisplayProbes {
+
+    private DisplayProbes() {
+    }
+
+    public static DisplayProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case LINUX -> new LinuxDisplayProbe(context.fsRoot());
+            default -> warnings -> {
+                throw ProbeException.notSupported(DisplayProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.farmguard.agent.probe.locale;
+
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the locale reader for the platform. */
+public final class LocaleProbes {
+
+    private LocaleProbes() {
+    }
+
+    public static LocaleProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case LINUX -> new LinuxLocaleProbe(context.fsRoot(), context.environment(), context.clock(),
+                    ClockSync::linuxKernelSynchronized);
+            default -> warnings -> {
+                throw ProbeException.notSupported(LocaleProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}

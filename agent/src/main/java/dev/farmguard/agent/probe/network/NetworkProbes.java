@@ -1,0 +1,22 @@
+package dev.farmguard.agent.probe.network;
+
+import dev.farmguard.agent.probe.PathExpander;
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the network reader for the platform. */
+public final class NetworkProbes {
+
+    private NetworkProbes() {
+    }
+
+    public static NetworkProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
+                    InterfaceAddressSource.SYSTEM);
+            default -> warnings -> {
+                throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package dev.farmguard.agent.probe.remote;
+
+/** A catalog install path present on disk. */
+public record InstallMatch(String path, String matchedTool) {
+}

@@ -1,0 +1,21 @@
+package dev.farmguard.agent.probe.remote;
+
+import dev.farmguard.agent.probe.PathExpander;
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the remote-access reader for the platform. */
+public final class RemoteAccessProbes {
+
+    private RemoteAccessProbes() {
+    }
+
+    public static RemoteAccessProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case LINUX -> new LinuxRemoteAccessProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context));
+            default -> warnings -> {
+                throw ProbeException.notSupported(RemoteAccessProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.farmguard.agent.probe.usb;
+
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the USB reader for the platform. */
+public final class UsbProbes {
+
+    private UsbProbes() {
+    }
+
+    public static UsbProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case LINUX -> new LinuxUsbProbe(context.fsRoot());
+            default -> warnings -> {
+                throw ProbeException.notSupported(UsbProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}

@@ -1,0 +1,248 @@
+package dev.farmguard.agent.run;
+
+import dev.farmguard.agent.spool.SnapshotSpool;
+import dev.farmguard.agent.transport.Backoff;
+import dev.farmguard.agent.transport.CollectorConnection;
+import dev.farmguard.agent.transport.CollectorConnector;
+import dev.farmguard.agent.transport.CollectorRejectedException;
+import dev.farmguard.agent.transport.Failures;
+import dev.farmguard.proto.v1.Ack;
+import dev.farmguard.proto.v1.Snapshot;
+import dev.farmguard.proto.v1.Welcome;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code run} loop: collects on a schedule, spools each snapshot, keeps one session with the
+ * collector (reconnecting with backoff), sends spooled snapshots in order with a bounded window and
+ * deletes each only after its Ack. All state lives on one worker thread; network callbacks hop onto it.
+ */
+public final class AgentRunner implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AgentRunner.class);
+    /** Snapshots sent ahead of their Acks. */
+    private static final int WINDOW = 16;
+    /** Wait before re-sending a snapshot the collector could not store for now (UNAVAILABLE, RATE_LIMITED). */
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+
+    private final LocalAgent agent;
+    private final SnapshotSpool spool;
+    private final CollectorConnector connector;
+    private final Backoff backoff;
+    private final ScheduledThreadPoolExecutor worker;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<Long> inFlight = new HashSet<>();
+    private final Map<Long, CompletableFuture<Ack>> waiters = new HashMap<>();
+    private CollectorConnection connection;
+    private boolean connecting;
+    private boolean closing;
+    private volatile String lastProblem;
+
+    public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff) {
+        this.agent = agent;
+        this.spool = spool;
+        this.connector = connector;
+        this.backoff = backoff;
+        this.worker = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "agent");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // a pending reconnect must not hold up shutdown
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /** Collects now and every {@code interval}, streaming to the collector. */
+    public void start(Duration interval) {
+        log.info("device {} reporting to {} every {} s ({} snapshot(s) spooled)", agent.deviceId(),
+                connector.collector(), interval.toSeconds(), spool.size());
+        worker.execute(this::connect);
+        worker.scheduleAtFixedRate(this::collectAndSend, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Collects one snapshot now; the future completes with its Ack (it stays spooled until then). */
+    public CompletableFuture<Ack> collectOnce() {
+        CompletableFuture<Ack> acked = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                Snapshot snapshot = agent.collect(spool.droppedTotal());
+                spool.add(snapshot);
+                waiters.put(snapshot.getSequence(), acked);
+                log.info("collected snapshot {} of device {}", snapshot.getSequence(), agent.deviceId());
+                connect();
+                pump();
+            } catch (IOException | RuntimeException e) {
+                acked.completeExceptionally(e);
+            }
+        });
+        return acked;
+    }
+
+    /** The latest reason the collector could not be reached or refused a snapshot, or null. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    private void collectAndSend() {
+        try {
+            Snapshot snapshot = agent.collect(spool.droppedTotal());
+            spool.add(snapshot);
+            log.debug("collected snapshot {} ({} spooled)", snapshot.getSequence(), spool.size());
+            pump();
+        } catch (IOException | RuntimeException e) {
+            log.error("collection failed: {}", e.getMessage(), e);
+        }
+    }
+
+    private void connect() {
+        if (closing || connecting || connection != null) {
+            return;
+        }
+        connecting = true;
+        connector.connect(agent.hello(), null, catalog -> worker.execute(() -> agent.catalog().update(catalog)))
+                .whenCompleteAsync(this::onConnected, worker);
+    }
+
+    private void onConnected(CollectorConnection opened, Throwable error) {
+        connecting = false;
+        if (error != null) {
+            lastProblem = Failures.describeConnect(connector.collector(), error);
+            scheduleReconnect();
+            return;
+        }
+        if (closing) {
+            opened.close();
+            return;
+        }
+        connection = opened;
+        backoff.reset();
+        lastProblem = null;
+        onWelcome(opened.welcome().join());
+        opened.closeFuture().thenRunAsync(() -> onDisconnected(opened), worker);
+        pump();
+    }
+
+    private void onWelcome(Welcome welcome) {
+        log.info("connected to collector {} (version {})", connector.collector(), welcome.getCollectorVersion());
+        if (!welcome.getDeviceId().isEmpty() && !welcome.getDeviceId().equals(agent.deviceId())) {
+            log.warn("collector calls this device {}, the agent's id is {}", welcome.getDeviceId(), agent.deviceId());
+        }
+        long stored = welcome.getLastStoredSequence();
+        spool.removeUpTo(stored);
+        waiters.keySet().removeIf(sequence -> {
+            if (sequence <= stored) {
+                waiters.get(sequence).complete(Ack.newBuilder().setDeviceId(agent.deviceId()).setSequence(sequence)
+                        .setDuplicate(true).build());
+                return true;
+            }
+            return false;
+        });
+        try {
+            if (agent.sequence().advancePast(stored)) {
+                log.warn("collector already holds sequence {}; numbering continues above it", stored);
+            }
+        } catch (IOException e) {
+            log.error("cannot persist the sequence counter: {}", e.getMessage());
+        }
+    }
+
+    private void onDisconnected(CollectorConnection closed) {
+        if (connection != closed) {
+            return;
+        }
+        connection = null;
+        inFlight.clear();
+        if (!closing) {
+            lastProblem = closed.closeReason();
+            scheduleReconnect();
+        }
+    }
+
+    private void scheduleReconnect() {
+        if (closing) {
+            return;
+        }
+        Duration delay = backoff.next();
+        log.warn("{}; retrying in {} s", lastProblem, Math.max(1, delay.toSeconds()));
+        worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends spooled snapshots, oldest first, keeping at most WINDOW unacknowledged. */
+    private void pump() {
+        CollectorConnection current = connection;
+        if (current == null || !current.isOpen()) {
+            return;
+        }
+        for (long sequence : spool.sequences()) {
+            if (inFlight.size() >= WINDOW) {
+                return;
+            }
+            if (inFlight.contains(sequence)) {
+                continue;
+            }
+            Optional<Snapshot> snapshot = spool.read(sequence);
+            if (snapshot.isPresent()) {
+                inFlight.add(sequence);
+                current.send(snapshot.get()).whenCompleteAsync((ack, error) -> onSent(sequence, ack, error), worker);
+            }
+        }
+    }
+
+    private void onSent(long sequence, Ack ack, Throwable error) {
+        inFlight.remove(sequence);
+        if (error == null) {
+            spool.remove(sequence);
+            log.debug("snapshot {} acknowledged{}", sequence, ack.getDuplicate() ? " (duplicate)" : "");
+            Optional.ofNullable(waiters.remove(sequence)).ifPresent(w -> w.complete(ack));
+            pump();
+            return;
+        }
+        Throwable cause = Failures.unwrap(error);
+        lastProblem = cause.getMessage();
+        if (cause instanceof CollectorRejectedException rejected && !rejected.retryable()) {
+            log.error("{}; dropping it from the spool", rejected.getMessage());
+            spool.remove(sequence);
+            Optional.ofNullable(waiters.remove(sequence)).ifPresent(w -> w.completeExceptionally(rejected));
+        } else {
+            log.warn("snapshot {} not acknowledged: {}; it stays spooled", sequence, cause.getMessage());
+            if (cause instanceof CollectorRejectedException) {
+                worker.schedule(this::pump, RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Stops collecting, closes the session and the event loops. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        worker.execute(() -> {
+            closing = true;
+            if (connection != null) {
+                connection.close();
+            }
+        });
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
+        connector.close();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.farmguard.agent.run;
+
+import dev.farmguard.agent.AgentVersion;
+import dev.farmguard.agent.catalog.CatalogStore;
+import dev.farmguard.agent.mapper.SnapshotMapper;
+import dev.farmguard.agent.probe.CollectedSnapshot;
+import dev.farmguard.agent.probe.Platform;
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeSet;
+import dev.farmguard.agent.probe.SnapshotCollector;
+import dev.farmguard.agent.state.DeviceIdStore;
+import dev.farmguard.agent.state.SequenceCounter;
+import dev.farmguard.agent.state.StateDirectory;
+import dev.farmguard.proto.v1.Hello;
+import dev.farmguard.proto.v1.Snapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The agent on this machine: its state directory, device id, sequence counter, catalog and probes.
+ * Produces numbered snapshots and the Hello that opens a session.
+ */
+public final class LocalAgent implements AutoCloseable {
+
+    /** A probe that takes longer than this is reported as timed out. */
+    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
+    private final StateDirectory state;
+    private final String deviceId;
+    private final SequenceCounter sequence;
+    private final CatalogStore catalog;
+    private final SnapshotCollector collector;
+
+    private LocalAgent(StateDirectory state, String deviceId, SequenceCounter sequence, CatalogStore catalog,
+                       SnapshotCollector collector) {
+        this.state = state;
+        this.deviceId = deviceId;
+        this.sequence = sequence;
+        this.catalog = catalog;
+        this.collector = collector;
+    }
+
+    /** Opens the state directory (creating it owner-only) and sets up the probes for this machine. */
+    public static LocalAgent open(Path stateDir) throws IOException {
+        StateDirectory state = StateDirectory.open(stateDir);
+        String deviceId = DeviceIdStore.loadOrCreate(state);
+        SequenceCounter sequence = SequenceCounter.open(state);
+        CatalogStore catalog = CatalogStore.open(state);
+        ProbeSet probes = ProbeSet.forPlatform(ProbeContext.forThisMachine(catalog::current));
+        return new LocalAgent(state, deviceId, sequence, catalog,
+                new SnapshotCollector(probes, Clock.systemUTC(), PROBE_TIMEOUT));
+    }
+
+    public StateDirectory state() {
+        return state;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public SequenceCounter sequence() {
+        return sequence;
+    }
+
+    public CatalogStore catalog() {
+        return catalog;
+    }
+
+    /** Reads every probe and numbers the result with the next sequence. */
+    public Snapshot collect(long droppedSnapshotsTotal) throws IOException {
+        CollectedSnapshot collected = collector.collect();
+        long next = sequence.next();
+        return SnapshotMapper.toProto(collected, new SnapshotMapper.Envelope(deviceId, next, AgentVersion.get(),
+                catalog.current().version(), droppedSnapshotsTotal));
+    }
+
+    /** The first message of every session. */
+    public Hello hello() {
+        return Hello.newBuilder()
+                .setDeviceId(deviceId)
+                .setAgentVersion(AgentVersion.get())
+                .setOsFamily(SnapshotMapper.osFamily(Platform.current()))
+                .setCatalogVersion(catalog.current().version())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        collector.close();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.farmguard.agent.transport;
+
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/**
+ * The client TLS context: trusts only the CA certificate(s) in the given PEM file (never the system
+ * trust store) and verifies that the collector's certificate names the host dialled.
+ */
+public final class TlsClientContext {
+
+    private TlsClientContext() {
+    }
+
+    /** Builds the context; problems with the CA file are {@link IllegalArgumentException}s naming the file. */
+    public static SslContext create(Path caFile) {
+        List<X509Certificate> trusted = loadCertificates(caFile);
+        try {
+            return SslContextBuilder.forClient()
+                    .trustManager(trusted)
+                    .endpointIdentificationAlgorithm("HTTPS")
+                    .protocols("TLSv1.3", "TLSv1.2")
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot build TLS context from " + caFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every certificate in a PEM (or DER) file; at least one is required. */
+    public static List<X509Certificate> loadCertificates(Path caFile) {
+        try (InputStream in = Files.newInputStream(caFile)) {
+            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in)
+                    .stream().map(X509Certificate.class::cast).toList();
+            if (certificates.isEmpty()) {
+                throw new IllegalArgumentException("CA file " + caFile + " holds no certificate");
+            }
+            return certificates;
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("CA file " + caFile + " does not exist", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read CA file " + caFile + ": " + e.getMessage(), e);
+        } catch (CertificateException e) {
+            throw new IllegalArgumentException("CA file " + caFile + " is not a PEM/DER X.509 certificate: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.farmguard.agent.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.farmguard.agent.spool.SnapshotSpool;
+import dev.farmguard.agent.testing.TestCollector;
+import dev.farmguard.agent.testing.TestPki;
+import dev.farmguard.agent.transport.Backoff;
+import dev.farmguard.agent.transport.CollectorConnector;
+import dev.farmguard.agent.transport.HostPort;
+import dev.farmguard.agent.transport.TransportConfig;
+import dev.farmguard.proto.v1.Ack;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run loop over loopback TLS: spooling while the collector is away, reconnecting, periodic collection. */
+class AgentRunnerIT {
+
+    private static final TestPki PKI = TestPki.create("127.0.0.1");
+
+    @TempDir
+    Path dir;
+
+    private AgentRunner runner(Path state, int port) throws Exception {
+        LocalAgent agent = LocalAgent.open(state);
+        CollectorConnector connector = new CollectorConnector(
+                TransportConfig.defaults(new HostPort("127.0.0.1", port), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
+        return new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
+                new Backoff(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5));
+    }
+
+    @Test
+    void spooledSnapshotsAreDeliveredInOrderOnceTheCollectorComesUp() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path state = dir.resolve("state");
+        AgentRunner runner = runner(state, port);
+        try {
+            CompletableFuture<Ack> first = runner.collectOnce();
+            CompletableFuture<Ack> second = runner.collectOnce();
+            await(() -> runner.lastProblem() != null && runner.lastProblem().contains("connection refused"));
+            assertThat(first).isNotDone();
+
+            try (TestCollector collector = new TestCollector(PKI.serverContext(), false, null, port)) {
+                assertThat(first.get(15, TimeUnit.SECONDS).getSequence()).isEqualTo(1);
+                assertThat(second.get(15, TimeUnit.SECONDS).getSequence()).isEqualTo(2);
+                assertThat(collector.received).extracting(r -> r.snapshot().getSequence()).containsExactly(1L, 2L);
+            }
+            try (var spooled = Files.list(state.resolve("spool"))) {
+                assertThat(spooled).isEmpty();
+            }
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
+    void collectsOnASchedule() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI.serverContext(), false, null)) {
+            AgentRunner runner = runner(dir.resolve("state"), collector.port());
+            try {
+                runner.start(Duration.ofMillis(300));
+                await(() -> collector.received.size() >= 3);
+            } finally {
+                runner.close();
+            }
+            assertThat(collector.received).extracting(r -> r.snapshot().getSequence()).startsWith(1L, 2L, 3L);
+        }
+    }
+
+    /** Polls a condition for up to 20 s (the loop runs on its own threads). */
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.farmguard.agent.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.farmguard.agent.catalog.CatalogStore;
+import dev.farmguard.agent.testing.CliRun;
+import dev.farmguard.agent.testing.TestCollector;
+import dev.farmguard.agent.testing.TestPki;
+import dev.farmguard.proto.v1.Catalog;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --once} against an in-test collector over real TLS on loopback. */
+class RunOnceIT {
+
+    private static final TestPki PKI = TestPki.create("localhost", "127.0.0.1");
+
+    @TempDir
+    static Path shared;
+    private static Path ca;
+
+    @TempDir
+    Path state;
+
+    @BeforeAll
+    static void writeCa() throws IOException {
+        ca = PKI.writeCaPem(shared);
+    }
+
+    @Test
+    void aSnapshotIsSentAndAcknowledged() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI.serverContext(), false, null)) {
+            CliRun run = CliRun.of("run", "--once", "--collector", "127.0.0.1:" + collector.port(), "--ca", ca.toString(),
+                    "--state-dir", state.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("acknowledged");
+            assertThat(collector.received).singleElement().satisfies(r -> {
+                assertThat(r.hello().getDeviceId()).isEqualTo(r.snapshot().getDeviceId());
+                assertThat(r.snapshot().getSequence()).isEqualTo(1);
+                assertThat(r.snapshot().getIdentity().getHostname())
+                        .isEqualTo(Files.readString(Path.of("/proc/sys/kernel/hostname")).trim());
+            });
+            try (var spooled = Files.list(state.resolve("spool"))) {
+                assertThat(spooled).as("acknowledged snapshots leave the spool").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aNewerCatalogFromTheCollectorIsSavedAndUsedNextTime() throws Exception {
+        Catalog newer = Catalog.newBuilder(CatalogStore.bundled()).setVersion("9999.01.01").build();
+        Assumptions.assumeTrue(TestPki.isLoopbackResolvable("localhost"));
+        try (TestCollector collector = new TestCollector(PKI.serverContext(), false, newer)) {
+            String[] args = {"run", "--once", "--collector", "localhost:" + collector.port(), "--ca", ca.toString(),
+                "--state-dir", state.toString()};
+            assertThat(CliRun.of(args).exitCode()).isZero();
+            assertThat(CliRun.of(args).exitCode()).isZero();
+
+            assertThat(Files.readString(state.resolve("catalog.json"))).contains("9999.01.01");
+            assertThat(collector.received).hasSize(2);
+            assertThat(collector.received.get(1).snapshot().getCatalogVersion()).isEqualTo("9999.01.01");
+            assertThat(collector.received.get(1).hello().getCatalogVersion()).isEqualTo("9999.01.01");
+        }
+    }
+
+    @Test
+    void aCollectorSignedByAnotherCaIsRefused() throws Exception {
+        TestPki other = TestPki.create("127.0.0.1");
+        try (TestCollector collector = new TestCollector(other.serverContext(), false, null)) {
+            CliRun run = CliRun.of("run", "--once", "--ack-timeout", "3", "--collector", "127.0.0.1:" + collector.port(),
+                    "--ca", ca.toString(), "--state-dir", state.toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("did not acknowledge").contains("TLS handshake with collector");
+            assertThat(collector.received).isEmpty();
+            try (var spooled = Files.list(state.resolve("spool"))) {
+                assertThat(spooled).as("the snapshot waits for the next run").hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aCertificateForAnotherHostIsRefused() throws Exception {
+        TestPki wrongName = TestPki.create("collector.example");
+        Path otherCa = wrongName.writeCaPem(state);
+        try (TestCollector collector = new TestCollector(wrongName.serverContext(), false, null)) {
+            CliRun run = CliRun.of("run", "--once", "--ack-timeout", "3", "--collector", "127.0.0.1:" + collector.port(),
+                    "--ca", otherCa.toString(), "--state-dir", state.resolve("s").toString());
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("TLS handshake").containsIgnoringCase("127.0.0.1");
+        }
+    }
+
+    @Test
+    void aCollectorThatIsNotListeningIsReportedAsRefused() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+
+        CliRun run = CliRun.of("run", "--once", "--ack-timeout", "3", "--collector", "127.0.0.1:" + port,
+                "--ca", ca.toString(), "--state-dir", state.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot connect to collector 127.0.0.1:" + port + ": connection refused");
+    }
+}
