@@ -21,7 +21,7 @@ import java.util.Set;
 final class DetectionConfigFile {
 
     private static final Set<String> KEYS = Set.of("catalog", "history-window", "history-limit", "device-threads",
-            "device-queue-size", "fleet-interval", "fleet-window", "scoring", "office-networks", "sanctioned-tools",
+            "device-queue-size", "device-min-interval", "fleet-interval", "fleet-window", "scoring", "office-networks", "sanctioned-tools",
             "vpn-hosting-asns", "thresholds");
 
     private DetectionConfigFile() {}
@@ -40,6 +40,7 @@ final class DetectionConfigFile {
                 d.has("history-limit") ? d.wholeNumber("history-limit", 10, 100_000) : base.historyLimit(),
                 d.has("device-threads") ? d.wholeNumber("device-threads", 1, 64) : base.deviceThreads(),
                 d.has("device-queue-size") ? d.wholeNumber("device-queue-size", 1, 10_000_000) : base.deviceQueueSize(),
+                d.has("device-min-interval") ? d.duration("device-min-interval") : base.deviceMinInterval(),
                 d.has("fleet-interval") ? d.duration("fleet-interval") : base.fleetInterval(),
                 d.has("fleet-window") ? d.duration("fleet-window") : base.fleetWindow(),
                 d.has("office-networks") ? offices(d) : base.officeNetworks(),

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param historyLimit     at most this many snapshots (the newest) per device evaluation
  * @param deviceThreads    threads running device rules
  * @param deviceQueueSize  devices waiting for their rules; more are dropped (and caught up by the next fleet run)
+ * @param deviceMinInterval a device's rules run at most this often while its snapshots stream in
  * @param fleetInterval    time between two fleet runs
  * @param fleetWindow      how far back (event time) the fleet rules look
  * @param officeNetworks   company networks (co-location excepted)
@@ -21,12 +22,13 @@ import java.util.Optional;
  * @param vpnHostingAsns   networks of VPN exits and hosting
  */
 public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Duration historyWindow, int historyLimit,
-                              int deviceThreads, int deviceQueueSize, Duration fleetInterval, Duration fleetWindow,
+                              int deviceThreads, int deviceQueueSize, Duration deviceMinInterval,
+                              Duration fleetInterval, Duration fleetWindow,
                               List<OfficeNetwork> officeNetworks, List<SanctionedTool> sanctionedTools,
                               List<AsnRule> vpnHostingAsns, Thresholds thresholds) {
 
     public static final DetectionConfig DEFAULTS = new DetectionConfig(ScoringConfig.defaults(), Optional.empty(),
-            Duration.ofDays(7), 2000, 2, 10_000, Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
+            Duration.ofDays(7), 2000, 2, 10_000, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
             List.of(), Thresholds.DEFAULTS);
 
     public DetectionConfig {
@@ -50,21 +52,21 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
 
     public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);
     }
 
     public DetectionConfig withOfficeNetworks(List<OfficeNetwork> offices) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds);
     }
 
     public DetectionConfig withVpnHostingAsns(List<AsnRule> asns) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds);
     }
 
     public DetectionConfig withThresholds(Thresholds t) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t);
     }
 }

@@ -25,7 +25,7 @@ public record Thresholds(double farFromRosterKm, double farShare, double impossi
                          Duration longSession, Duration alwaysOn, Duration silence, int nightStartHour,
                          int nightEndHour, double nightShare, int minActiveSamples) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, 1000, 500, 3, 6, 10, Duration.ofHours(24),
+    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, 1000, 500, 3, 5, 10, Duration.ofHours(24),
             Duration.ofHours(48), Duration.ofDays(4), 0, 6, 0.3, 12);
 
     public Thresholds {

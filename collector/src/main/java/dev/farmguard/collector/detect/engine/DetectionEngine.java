@@ -87,7 +87,8 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
         for (int i = 0; i < STRIPES; i++) {
             deviceLocks[i] = new ReentrantLock();
         }
-        this.queue = new DeviceQueue(config.deviceThreads(), config.deviceQueueSize(), this::evaluateDevice);
+        this.queue = new DeviceQueue(config.deviceThreads(), config.deviceQueueSize(), config.deviceMinInterval(),
+                this::evaluateDevice);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "farmguard-fleet");
             t.setDaemon(true);

@@ -1,0 +1,84 @@
+package dev.farmguard.collector.detect.device;
+
+import static dev.farmguard.collector.detect.RuleFixtures.CONFIG;
+import static dev.farmguard.collector.detect.RuleFixtures.context;
+import static dev.farmguard.collector.detect.RuleFixtures.rules;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.model.Power;
+import dev.farmguard.collector.model.UserSession;
+import dev.farmguard.collector.testing.SampleEdids;
+import dev.farmguard.collector.testing.SnapshotBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlessRuleTest {
+
+    private final HeadlessRule rule = new HeadlessRule(CONFIG);
+    private static final byte[] MONITOR = SampleEdids.find("LNX", "5312", "LANIX LX900T");
+
+    private List<String> evaluate(List<DeviceSnapshot> history) {
+        return rules(rule.evaluate(context(history, null)));
+    }
+
+    /** Working hours only (9:00-17:00 UTC) over {@code days} days, hourly. */
+    private static List<DeviceSnapshot> workdays(SnapshotBuilder first, int days) {
+        List<DeviceSnapshot> out = new ArrayList<>();
+        SnapshotBuilder b = first;
+        for (int d = 0; d < days; d++) {
+            for (int h = 0; h < 8; h++) {
+                b = out.isEmpty() ? b : b.copy(Duration.ofHours(h == 0 ? 16 : 1));
+                out.add(b.build());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aLaptopThatNeverSleepsOnAcWithTheLidClosedIsUnattended() {
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, null).series(72, Duration.ofHours(1), (i, b) -> { });
+        assertThat(evaluate(h)).containsExactly("headless.unattended:high");
+    }
+
+    @Test
+    void neverSleepingWithTheLidOpenIsOnlyAlwaysOn() {
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN)
+                .series(72, Duration.ofHours(1), (i, b) -> { });
+        assertThat(evaluate(h)).containsExactly("headless.always_on:medium");
+    }
+
+    @Test
+    void aDockedClamshellUserIsWeakAtMost() {
+        List<DeviceSnapshot> h = workdays(SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).idle(20_000), 5);
+        assertThat(evaluate(h)).containsExactly("headless.lid_closed_active:low");
+    }
+
+    @Test
+    void anOrdinaryWorkdayHasNothing() {
+        assertThat(evaluate(workdays(SnapshotBuilder.laptop("d1"), 5))).isEmpty();
+    }
+
+    @Test
+    void aPauseOfMoreThanThreeHoursBreaksAlwaysOn() {
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN)
+                .series(60, Duration.ofHours(1), (i, b) -> b.at(b.build().collectedAt().plus(
+                        Duration.ofHours(i >= 30 ? 4 : 0))));
+        assertThat(evaluate(h)).isEmpty();
+    }
+
+    @Test
+    void remoteSessionsWhileNobodyIsAtTheConsole() {
+        SnapshotBuilder b = SnapshotBuilder.laptop("d1")
+                .session(UserSession.Kind.CONSOLE, "console", "", SnapshotBuilder.T0, false)
+                .session(UserSession.Kind.REMOTE, "rdp", "29.1.2.3", SnapshotBuilder.T0, true);
+        assertThat(evaluate(List.of(b.build()))).containsExactly("headless.no_local_input:medium");
+        SnapshotBuilder user = SnapshotBuilder.laptop("d1")
+                .session(UserSession.Kind.CONSOLE, "console", "", SnapshotBuilder.T0, true);
+        assertThat(evaluate(List.of(user.build()))).isEmpty();
+    }
+}
