@@ -49,7 +49,8 @@ final class ApiChannelInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("close", new ChannelInboundHandlerAdapter() {
             @Override
             public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-                if (evt instanceof IdleStateEvent) {
+                // a slow request (a synchronous detection run) is not idleness: close only between requests
+                if (evt instanceof IdleStateEvent && !ApiRequestHandler.inFlight(ctx.channel())) {
                     ctx.close();
                 }
                 super.userEventTriggered(ctx, evt);

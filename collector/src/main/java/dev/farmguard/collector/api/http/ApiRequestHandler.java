@@ -6,6 +6,7 @@ import dev.farmguard.collector.api.Json;
 import dev.farmguard.collector.api.Router;
 import dev.farmguard.collector.intake.BoundedExecutor;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -13,6 +14,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.AttributeKey;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,9 @@ import java.util.Map;
 /** Hands each request to the router on a bounded worker pool (routes call the store) and writes the answer. */
 @ChannelHandler.Sharable
 final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final AttributeKey<Boolean> IN_FLIGHT =
+            AttributeKey.valueOf("farmguard.api.inFlight");
 
     private final Router router;
     private final BoundedExecutor workers;
@@ -37,8 +42,16 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
             return;
         }
         ApiRequest request = toApiRequest(msg);
-        workers.submit(() -> router.dispatch(request)).whenComplete((response, failure) -> write(ctx,
-                failure == null ? response : Json.error(503, "the API is busy; try again shortly"), keepAlive));
+        ctx.channel().attr(IN_FLIGHT).set(true);
+        workers.submit(() -> router.dispatch(request)).whenComplete((response, failure) -> {
+            ctx.channel().attr(IN_FLIGHT).set(false);
+            write(ctx, failure == null ? response : Json.error(503, "the API is busy; try again shortly"), keepAlive);
+        });
+    }
+
+    /** Whether a request on this connection is still being answered. */
+    static boolean inFlight(Channel channel) {
+        return Boolean.TRUE.equals(channel.attr(IN_FLIGHT).get());
     }
 
     private static ApiRequest toApiRequest(FullHttpRequest msg) {

@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * at the same time, by public address (IPv4, or the IPv6 /64), default-gateway MAC or Wi-Fi BSSID. Offices and
  * VPN/hosting exits are left out when the facts are extracted. Medium above the housemate limit, high from
  * {@code colocation-high} employees, critical from {@code colocation-critical}. "At the same time" means at one
- * moment: a hotel's guests who come and go one after another never add up.
+ * moment: a hotel's guests who come and go one after another never add up. A device that spent less than half
+ * of its observed time on the shared network is visiting (a hotel, an event) and its finding is one step weaker:
+ * farm laptops live on the facilitator's network.
  */
 final class ColocationRule {
 
@@ -29,11 +31,26 @@ final class ColocationRule {
     /** One device's stay on one network: consecutive runs with the same key. */
     private record Stay(int key, long start, long end, int track) {}
 
-    /** The strongest sharing one device showed on one kind of network. */
-    private record Shared(String kind, String network, int employees, List<String> others, long from, long to) {}
+    /**
+     * The strongest sharing one device showed on one kind of network.
+     *
+     * @param share share of the device's observed time spent on that network
+     */
+    private record Shared(String kind, String network, int employees, List<String> others, long from, long to,
+                          double share) {}
+
+    /** A device seen on the shared network for less than this share of its time is visiting (a hotel, an event). */
+    static final double RESIDENT_SHARE = 0.5;
+    private static final long MIN_RUN_MILLIS = 3_600_000L;
 
     void apply(FleetContext ctx) {
         Thresholds t = ctx.config.thresholds();
+        long[] observed = new long[ctx.tracks.size()];
+        for (int i = 0; i < observed.length; i++) {
+            for (Run r : ctx.tracks.get(i).runs) {
+                observed[i] += Math.max(MIN_RUN_MILLIS, r.end - r.start);
+            }
+        }
         Map<Integer, List<Shared>> perTrack = new HashMap<>();
         for (int kind = 0; kind < KINDS.length; kind++) {
             List<Stay> stays = stays(ctx, kind);
@@ -54,7 +71,7 @@ final class ColocationRule {
                     for (int i = from; i < to; i++) {
                         group.add(stays.get((int) order[i]));
                     }
-                    group(ctx, KINDS[kind], group, t.housemateLimit(), perTrack);
+                    group(ctx, KINDS[kind], group, t.housemateLimit(), observed, perTrack);
                 }
                 from = to;
             }
@@ -89,7 +106,7 @@ final class ColocationRule {
     }
 
     /** Peak number of employees present at once during each stay of one network. */
-    private static void group(FleetContext ctx, String kind, List<Stay> group, int limit,
+    private static void group(FleetContext ctx, String kind, List<Stay> group, int limit, long[] observed,
                               Map<Integer, List<Shared>> perTrack) {
         Set<Integer> employees = new HashSet<>();
         group.forEach(s -> employees.add(ctx.employee[s.track()]));
@@ -125,6 +142,8 @@ final class ColocationRule {
             peakAfterStart[i] = present.size();
         }
         RangeMax peaks = new RangeMax(peakAfterStart);
+        Map<Integer, Long> timeHere = new HashMap<>();
+        group.forEach(g -> timeHere.merge(g.track(), Math.max(MIN_RUN_MILLIS, g.end() - g.start()), Long::sum));
         TreeSet<String> devices = new TreeSet<>();
         group.forEach(s -> devices.add(ctx.tracks.get(s.track()).deviceId));
         String network = ctx.index.key(group.get(0).key());
@@ -138,8 +157,9 @@ final class ColocationRule {
             }
             String self = ctx.tracks.get(s.track()).deviceId;
             List<String> others = devices.stream().filter(d -> !d.equals(self)).limit(MAX_OTHERS).toList();
+            double share = Math.min(1.0, (double) timeHere.get(s.track()) / observed[s.track()]);
             perTrack.computeIfAbsent(s.track(), k -> new ArrayList<>())
-                    .add(new Shared(kind, network, peak, others, s.start(), s.end()));
+                    .add(new Shared(kind, network, peak, others, s.start(), s.end(), share));
         }
     }
 
@@ -152,6 +172,10 @@ final class ColocationRule {
                 .orElseThrow();
         Severity severity = top.employees() >= t.colocationCritical() ? Severity.CRITICAL
                 : top.employees() >= t.colocationHigh() ? Severity.HIGH : Severity.MEDIUM;
+        boolean visiting = top.share() < RESIDENT_SHARE;
+        if (visiting) { // a farm laptop lives on the network; a visitor's laptop was elsewhere most of the time
+            severity = Severity.values()[severity.ordinal() - 1];
+        }
         List<Map<String, Object>> networks = new ArrayList<>();
         for (Shared s : bestPerKind.values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -160,6 +184,7 @@ final class ColocationRule {
             m.put("employeesAtOnce", s.employees());
             m.put("from", Instant.ofEpochMilli(s.from()).toString());
             m.put("to", Instant.ofEpochMilli(s.to()).toString());
+            m.put("shareOfTimeHere", Math.round(s.share() * 100) / 100.0);
             m.put("otherDevices", s.others());
             networks.add(m);
         }
@@ -168,6 +193,7 @@ final class ColocationRule {
                                 + top.network() + ")")
                 .with("employeesAtOnce", top.employees())
                 .with("housemateLimit", t.housemateLimit())
+                .with("visiting", visiting)
                 .with("networks", networks)
                 .build());
     }

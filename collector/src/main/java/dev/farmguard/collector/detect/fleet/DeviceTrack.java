@@ -25,6 +25,20 @@ final class DeviceTrack {
         this.deviceId = deviceId;
     }
 
+    /** Adds one check-in; the common case (the next check-in on the same networks) allocates nothing. */
+    void add(long t, int ip, int household, int gateway, int bssid, boolean tunnel) {
+        if (!runs.isEmpty()) {
+            Run last = runs.get(runs.size() - 1);
+            if (t >= last.end && t - last.end <= RUN_GAP_MILLIS && last.ip == ip && last.household == household
+                    && last.gateway == gateway && last.bssid == bssid && last.tunnel == tunnel) {
+                last.end = t;
+                lastSeen = Math.max(lastSeen, t);
+                return;
+            }
+        }
+        add(new Run(t, t, ip, household, gateway, bssid, tunnel));
+    }
+
     /** Adds one check-in at {@code check.start} (a one-point run). */
     void add(Run check) {
         long t = check.start;

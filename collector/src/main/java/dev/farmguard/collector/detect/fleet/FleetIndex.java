@@ -17,7 +17,10 @@ import java.util.Map;
 public final class FleetIndex {
 
     private final Map<String, DeviceTrack> tracks = new HashMap<>();
-    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final Map<String, Integer> ips = new HashMap<>();
+    private final Map<String, Integer> households = new HashMap<>();
+    private final Map<String, Integer> gateways = new HashMap<>();
+    private final Map<String, Integer> bssids = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
     private final Map<Integer, IpFacts> ipFacts = new HashMap<>();
     private long asOf = Long.MIN_VALUE;
@@ -25,12 +28,12 @@ public final class FleetIndex {
     /** Adds a snapshot's facts; adding the same facts again changes nothing. */
     public void add(FleetFacts f) {
         DeviceTrack track = tracks.computeIfAbsent(f.deviceId(), DeviceTrack::new);
-        int ip = f.ip().ip() == null || f.ip().ip().isBlank() ? -1 : intern("ip " + f.ip().ip());
+        int ip = f.ip().ip() == null || f.ip().ip().isBlank() ? -1 : intern(ips, "ip", f.ip().ip());
         if (ip >= 0) {
             ipFacts.putIfAbsent(ip, f.ip());
         }
-        track.add(new Run(f.time(), f.time(), ip, intern("household", f.household()),
-                intern("gateway", f.gatewayMac()), intern("bssid", f.bssid()), f.tunnel()));
+        track.add(f.time(), ip, intern(households, "household", f.household()),
+                intern(gateways, "gateway", f.gatewayMac()), intern(bssids, "bssid", f.bssid()), f.tunnel());
         for (FleetFacts.Sighting p : f.peers()) {
             track.peers.merge(p.key(), p.time(), Math::max);
         }
@@ -68,6 +71,7 @@ public final class FleetIndex {
                 return newKeys.size() - 1;
             });
         };
+        List<Map<String, Integer>> tables = List.of(ips, households, gateways, bssids);
         for (DeviceTrack t : tracks.values()) {
             for (int i = 0; i < t.runs.size(); i++) {
                 Run r = t.runs.get(i);
@@ -79,8 +83,14 @@ public final class FleetIndex {
                         remap.applyAsInt(r.gateway), remap.applyAsInt(r.bssid), r.tunnel));
             }
         }
-        keyIds.clear();
-        keyIds.putAll(newIds);
+        tables.forEach(Map::clear);
+        newIds.forEach((key, id) -> {
+            int space = key.indexOf(' ');
+            String kind = key.substring(0, space);
+            Map<String, Integer> table = kind.equals("ip") ? ips : kind.equals("household") ? households
+                    : kind.equals("gateway") ? gateways : bssids;
+            table.put(key.substring(space + 1), id);
+        });
         keys.clear();
         keys.addAll(newKeys);
         ipFacts.clear();
@@ -116,16 +126,16 @@ public final class FleetIndex {
         return ipFacts.get(ipKey);
     }
 
-    private int intern(String kind, String value) {
-        return value == null ? -1 : intern(kind + " " + value);
-    }
-
-    private int intern(String key) {
-        Integer id = keyIds.get(key);
+    /** Interns a value of one kind; {@link #key(int)} reads it back as "kind value". */
+    private int intern(Map<String, Integer> table, String kind, String value) {
+        if (value == null) {
+            return -1;
+        }
+        Integer id = table.get(value);
         if (id == null) {
             id = keys.size();
-            keyIds.put(key, id);
-            keys.add(key);
+            table.put(value, id);
+            keys.add(kind + " " + value);
         }
         return id;
     }

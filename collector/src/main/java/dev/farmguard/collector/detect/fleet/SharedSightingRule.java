@@ -2,6 +2,7 @@ package dev.farmguard.collector.detect.fleet;
 
 import dev.farmguard.collector.detect.Findings;
 import dev.farmguard.collector.model.Finding.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,32 +41,45 @@ final class SharedSightingRule {
     }
 
     void apply(FleetContext ctx) {
-        Map<String, Set<Integer>> tracksBySighting = new HashMap<>();
+        Map<String, List<Integer>> tracksBySighting = new HashMap<>();
         for (int i = 0; i < ctx.tracks.size(); i++) {
             for (String key : sightings.apply(ctx.tracks.get(i)).keySet()) {
-                tracksBySighting.computeIfAbsent(key, k -> new HashSet<>()).add(i);
+                tracksBySighting.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, TreeMap<String, Set<Integer>>> perTrack = new TreeMap<>();
+        // per device, the shared sightings it takes part in (tracks are in device-id order, so lists are sorted)
+        Map<Integer, TreeMap<String, List<Integer>>> perTrack = new TreeMap<>();
         tracksBySighting.forEach((key, tracks) -> {
             Set<Integer> employees = new HashSet<>();
-            tracks.forEach(t -> employees.add(ctx.employee[t]));
-            if (employees.size() >= 2) {
-                tracks.forEach(t -> perTrack.computeIfAbsent(t, x -> new TreeMap<>()).put(key, tracks));
+            for (int t : tracks) {
+                employees.add(ctx.employee[t]);
+                if (employees.size() >= 2) {
+                    tracks.forEach(x -> perTrack.computeIfAbsent(x, y -> new TreeMap<>()).put(key, tracks));
+                    break;
+                }
             }
         });
         perTrack.forEach((track, shared) -> {
             String self = ctx.tracks.get(track).deviceId;
             TreeSet<String> others = new TreeSet<>();
-            shared.values().forEach(ts -> ts.forEach(t -> others.add(ctx.tracks.get(t).deviceId)));
-            others.remove(self);
-            Map.Entry<String, Set<Integer>> widest = shared.entrySet().stream()
-                    .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size())).orElseThrow();
-            ctx.add(self, Findings.of(rule, Severity.HIGH, "the " + what + " " + widest.getKey() + " also appears on "
-                            + (widest.getValue().size() - 1) + " other laptop(s)")
-                    .with("shared", List.copyOf(shared.keySet()))
-                    .with("otherDevices", others.stream().limit(MAX_OTHERS).toList())
-                    .with("otherDeviceCount", others.size())
+            int widest = 0;
+            String widestKey = "";
+            for (Map.Entry<String, List<Integer>> e : shared.entrySet()) {
+                for (int t : e.getValue()) {
+                    if (t != track && others.size() < MAX_OTHERS) {
+                        others.add(ctx.tracks.get(t).deviceId);
+                    }
+                }
+                if (e.getValue().size() > widest) {
+                    widest = e.getValue().size();
+                    widestKey = e.getKey();
+                }
+            }
+            ctx.add(self, Findings.of(rule, Severity.HIGH, "the " + what + " " + widestKey + " also appears on "
+                            + (widest - 1) + " other laptop(s)")
+                    .with("shared", List.copyOf(shared.keySet()).subList(0, Math.min(MAX_OTHERS, shared.size())))
+                    .with("otherDevices", List.copyOf(others))
+                    .with("otherDeviceCount", widest - 1)
                     .build());
         });
     }

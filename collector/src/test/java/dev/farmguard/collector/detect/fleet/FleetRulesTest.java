@@ -92,6 +92,19 @@ class FleetRulesTest {
     }
 
     @Test
+    void colleaguesAtAHotelForAnEventAreOnlyVisiting() {
+        for (int i = 0; i < 8; i++) {
+            List<DeviceSnapshot> h = new ArrayList<>(home("c" + i, "203.0.113." + (100 + i),
+                    "3c:37:86:00:00:0" + i, T0, 96));
+            h.addAll(home("c" + i, "203.0.113.250", "00:0b:86:00:00:01", T0.plus(Duration.ofHours(97)), 30));
+            add(h);
+        }
+        List<Finding> f = run().get("c0");
+        assertThat(rules(f)).containsExactly("colocation.shared_network:medium");
+        assertThat(f.get(0).evidence()).containsEntry("employeesAtOnce", 8).containsEntry("visiting", true);
+    }
+
+    @Test
     void officesAndVpnExitsAreNeverCoLocation() {
         for (int i = 0; i < 12; i++) {
             add(home("office-" + i, OFFICE, OFFICE_GATEWAY, T0, 8));
