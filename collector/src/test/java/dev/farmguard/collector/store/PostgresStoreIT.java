@@ -33,6 +33,18 @@ class PostgresStoreIT extends StoreContract {
         return reopen();
     }
 
+    @org.junit.jupiter.api.Test
+    void theFleetLockIsSharedByCollectorsOfOneDatabase() throws Exception {
+        try (Store second = reopen()) {
+            FleetLock.Held held = store.fleetLock().tryAcquire().orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(second.fleetLock().tryAcquire()).isEmpty();
+            held.close();
+            try (FleetLock.Held taken = second.fleetLock().tryAcquire().orElseThrow()) {
+                org.assertj.core.api.Assertions.assertThat(store.fleetLock().tryAcquire()).isEmpty();
+            }
+        }
+    }
+
     @Override
     protected Store reopen() {
         return StoreFactory.postgres(postgres.getJdbcUrl("postgres", database), "postgres", null);

@@ -151,12 +151,73 @@ abstract class StoreContract {
 
     @Test
     void migrationsAreAppliedOnceAndDataSurvivesAReopen() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
         store.saveSnapshots(List.of(snap("a", 1, 0)), T0);
         store.close();
         store = reopen();
-        assertThat(store.schemaVersion()).isEqualTo(1);
+        assertThat(store.schemaVersion()).isEqualTo(2);
         assertThat(store.lastStoredSequence("a")).isEqualTo(1);
+    }
+
+    @Test
+    void recentHistoryKeepsTheNewestWhenTheWindowHoldsMore() {
+        store.saveSnapshots(List.of(snap("a", 1, 0), snap("a", 2, 10), snap("a", 3, 20), snap("a", 4, 30)), T0);
+        assertThat(store.recentHistory("a", Instant.EPOCH, T0.plusSeconds(60 * 30), 2))
+                .extracting(DeviceSnapshot::sequence).containsExactly(2L, 3L);
+        assertThat(store.recentHistory("a", T0.plusSeconds(60 * 15), T0.plusSeconds(86_400), 10))
+                .extracting(DeviceSnapshot::sequence).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void snapshotsAreReadInReceiveOrderPageByPage() {
+        store.saveSnapshots(List.of(snap("b", 1, 0), snap("a", 1, 0), snap("a", 2, 1)), T0);
+        store.saveSnapshots(List.of(snap("a", 3, 2), snap("c", 1, -60 * 24 * 30)), T0.plusSeconds(5));
+        Instant from = T0.minusSeconds(3600);
+        List<ReceivedSnapshot> first = store.snapshotsReceivedAfter(ReceivedCursor.START, from, 2);
+        assertThat(first).extracting(r -> r.snapshot().deviceId() + r.snapshot().sequence()).containsExactly("a1", "a2");
+        List<ReceivedSnapshot> rest = store.snapshotsReceivedAfter(first.get(1).position(), from, 10);
+        assertThat(rest).extracting(r -> r.snapshot().deviceId() + r.snapshot().sequence()).containsExactly("b1", "a3");
+        assertThat(store.snapshotsReceivedAfter(rest.get(1).position(), from, 10)).isEmpty();
+        assertThat(rest.get(1).position().receivedAt()).isEqualTo(T0.plusSeconds(5)
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void detectionHalvesAreSavedApartWithTheirAssessment() {
+        Instant t = T0.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Finding device = new Finding("ip_kvm.usb_identity", Finding.Severity.CRITICAL, "PiKVM", Map.of("n", 1));
+        Finding fleet = new Finding("colocation.shared_network", Finding.Severity.HIGH, "shared", Map.of("n", 7));
+        Assessment a1 = new Assessment("a", 80, Verdict.REVIEW, List.of(device), t);
+        store.saveDeviceDetection(new DetectionRecord("a", List.of(device), 4, "v1", t, List.of(), Instant.EPOCH), a1);
+        assertThat(store.assessment("a")).contains(a1);
+        Assessment a2 = new Assessment("a", 90, Verdict.LAPTOP_FARM, List.of(device, fleet), t);
+        Assessment b = new Assessment("b", 50, Verdict.REVIEW, List.of(fleet), t);
+        store.saveFleetDetections(List.of(
+                new DetectionRecord("a", List.of(), 0, "", Instant.EPOCH, List.of(fleet), t.plusSeconds(9)),
+                new DetectionRecord("b", List.of(), 0, "", Instant.EPOCH, List.of(fleet), t.plusSeconds(9))),
+                List.of(a2, b));
+        assertThat(store.detection("a")).contains(new DetectionRecord("a", List.of(device), 4, "v1", t,
+                List.of(fleet), t.plusSeconds(9)));
+        assertThat(store.detections()).extracting(DetectionRecord::deviceId).containsExactly("a", "b");
+        assertThat(store.assessments()).containsExactly(a2, b);
+        store.saveDeviceDetection(new DetectionRecord("b", List.of(device), 2, "v1", t, List.of(), Instant.EPOCH), b);
+        assertThat(store.detection("b").orElseThrow().fleetFindings()).containsExactly(fleet);
+    }
+
+    @Test
+    void theFleetLockIsHeldByOneRunAtATime() throws Exception {
+        FleetLock lock = store.fleetLock();
+        FleetLock.Held held = lock.tryAcquire().orElseThrow();
+        java.util.concurrent.atomic.AtomicBoolean otherGotIt = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread other = new Thread(() -> otherGotIt.set(lock.tryAcquire().isPresent()));
+        other.start();
+        other.join();
+        assertThat(otherGotIt).isFalse();
+        held.close();
+        held.close();
+        try (FleetLock.Held again = lock.acquire(java.time.Duration.ofSeconds(5)).orElseThrow()) {
+            assertThat(again).isNotNull();
+        }
     }
 
     @Test
