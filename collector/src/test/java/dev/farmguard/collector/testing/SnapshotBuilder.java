@@ -111,6 +111,11 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    public SnapshotBuilder sequence(long n) {
+        this.sequence = n;
+        return this;
+    }
+
     public SnapshotBuilder at(Instant time) {
         this.at = time;
         return this;
