@@ -119,7 +119,7 @@ final class DetectionConfigFile {
     }
 
     private static Thresholds thresholds(YamlSection d, Thresholds b) {
-        YamlSection t = d.section("thresholds", Set.of("far-from-roster-km", "far-share", "impossible-travel-kmh",
+        YamlSection t = d.section("thresholds", Set.of("far-from-roster-km", "far-share", "far-min-span", "impossible-travel-kmh",
                 "impossible-travel-min-km", "housemate-limit", "colocation-high", "colocation-critical",
                 "long-session", "always-on", "silence", "night-start-hour", "night-end-hour", "night-share",
                 "min-active-samples"));
@@ -127,6 +127,7 @@ final class DetectionConfigFile {
             return new Thresholds(
                     t.has("far-from-roster-km") ? t.number("far-from-roster-km", 1, 20_000) : b.farFromRosterKm(),
                     t.has("far-share") ? t.number("far-share", 0.01, 1) : b.farShare(),
+                    t.has("far-min-span") ? t.duration("far-min-span") : b.farMinSpan(),
                     t.has("impossible-travel-kmh") ? t.number("impossible-travel-kmh", 1, 100_000)
                             : b.impossibleTravelKmh(),
                     t.has("impossible-travel-min-km") ? t.number("impossible-travel-min-km", 0, 20_000)

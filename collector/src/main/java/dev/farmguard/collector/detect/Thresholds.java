@@ -7,6 +7,7 @@ import java.time.Duration;
  *
  * @param farFromRosterKm      public-IP location farther than this from the roster location is "far"
  * @param farShare             share of located check-ins that must be far for a strong finding
+ * @param farMinSpan           ...over at least this much time (business trips are shorter)
  * @param impossibleTravelKmh  faster than this between consecutive check-ins is impossible travel
  * @param impossibleTravelMinKm jumps shorter than this are GeoIP noise, never travel
  * @param housemateLimit       employees who may share one home network (couples, housemates)
@@ -20,12 +21,12 @@ import java.time.Duration;
  * @param nightShare           share of active check-ins at night from which activity fits a far-away zone
  * @param minActiveSamples     active check-ins needed before activity hours are judged
  */
-public record Thresholds(double farFromRosterKm, double farShare, double impossibleTravelKmh,
+public record Thresholds(double farFromRosterKm, double farShare, Duration farMinSpan, double impossibleTravelKmh,
                          double impossibleTravelMinKm, int housemateLimit, int colocationHigh, int colocationCritical,
                          Duration longSession, Duration alwaysOn, Duration silence, int nightStartHour,
                          int nightEndHour, double nightShare, int minActiveSamples) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, 1000, 500, 3, 5, 10, Duration.ofHours(24),
+    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, Duration.ofDays(4), 1000, 500, 3, 5, 10, Duration.ofHours(24),
             Duration.ofHours(48), Duration.ofDays(4), 0, 6, 0.3, 12);
 
     public Thresholds {

@@ -63,6 +63,7 @@ class DetectionConfigFileTest {
                   thresholds:
                     far-from-roster-km: 150
                     far-share: 0.8
+                    far-min-span: 5d
                     impossible-travel-kmh: 900
                     impossible-travel-min-km: 300
                     housemate-limit: 2
@@ -98,6 +99,7 @@ class DetectionConfigFileTest {
         assertThat(d.vpnHostingAsns().get(1).matches(new dev.farmguard.collector.geo.AsnInfo(1, "Orbitra Hosting LLC")))
                 .isTrue();
         assertThat(d.thresholds().housemateLimit()).isEqualTo(2);
+        assertThat(d.thresholds().farMinSpan()).isEqualTo(Duration.ofDays(5));
         assertThat(d.thresholds().longSession()).isEqualTo(Duration.ofHours(12));
         assertThat(d.thresholds().nightEndHour()).isEqualTo(5);
     }

@@ -4,7 +4,9 @@ import dev.farmguard.collector.detect.DetectionConfig;
 import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
+import dev.farmguard.collector.detect.IpIntel;
 import dev.farmguard.collector.detect.Thresholds;
+import dev.farmguard.collector.detect.VpnAware;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
@@ -17,11 +19,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code location.activity_hours} (medium): the laptop is used at night in the employee's own time zone (the
- * roster's) so often that the working day fits a far-away zone. An active check-in is one whose input is at most
- * 5 minutes old at its collection time; at least {@code min-active-samples} of them over two days or more, and a
- * share of {@code night-share} or more between {@code night-start-hour} and {@code night-end-hour}. Evidence gives
- * the UTC offset whose office hours would fit best. People working late into the evening stay below the share.
+ * {@code location.activity_hours} (medium): the laptop is used at night where it is so often that the working day
+ * fits a far-away zone. "Where it is" is the time zone of the check-in's public address when that locates the
+ * laptop (so a traveller in Tokyo works Tokyo days), else the roster's zone (behind a VPN, without GeoIP). An
+ * active check-in is one whose input is at most 5 minutes old at its collection time; at least
+ * {@code min-active-samples} of them over two days or more, and a share of {@code night-share} or more between
+ * {@code night-start-hour} and {@code night-end-hour}. Evidence gives the UTC offset whose office hours would fit
+ * best. People working late into the evening stay below the share.
  */
 public final class ActivityHoursRule implements DeviceRule {
 
@@ -30,9 +34,11 @@ public final class ActivityHoursRule implements DeviceRule {
     static final double MIDDAY = 13.0;
 
     private final DetectionConfig config;
+    private final IpIntel ips;
 
-    public ActivityHoursRule(DetectionConfig config) {
+    public ActivityHoursRule(DetectionConfig config, IpIntel ips) {
         this.config = config;
+        this.ips = ips;
     }
 
     @Override
@@ -62,14 +68,15 @@ public final class ActivityHoursRule implements DeviceRule {
                 continue;
             }
             Instant at = s.collectedAt().minusMillis(s.input().idleMillis());
-            ZonedDateTime local = at.atZone(zone);
+            ZonedDateTime local = at.atZone(whereItIs(s, zone));
             double hour = local.getHour() + local.getMinute() / 60.0;
             active++;
             days.add(local.toLocalDate());
             if (hour >= t.nightStartHour() && hour < t.nightEndHour()) {
                 night++;
             }
-            double angle = 2 * Math.PI * hour / 24;
+            ZonedDateTime home = at.atZone(zone);
+            double angle = 2 * Math.PI * (home.getHour() + home.getMinute() / 60.0) / 24;
             sin += Math.sin(angle);
             cos += Math.cos(angle);
         }
@@ -89,6 +96,23 @@ public final class ActivityHoursRule implements DeviceRule {
                 .with("meanActiveHourLocal", Findings.round1(meanHour))
                 .with("bestFitUtcOffsetHours", Findings.round1(fitOffsetHours))
                 .build());
+    }
+
+    /** The zone of the address the snapshot came from when it locates the laptop, else the roster's. */
+    private ZoneId whereItIs(DeviceSnapshot s, ZoneId roster) {
+        if (VpnAware.tunnelUp(s)) {
+            return roster;
+        }
+        return ips.lookup(s.observedIp()).personLocation().map(g -> g.timeZone()).filter(z -> !z.isEmpty())
+                .flatMap(ActivityHoursRule::zone).orElse(roster);
+    }
+
+    private static java.util.Optional<ZoneId> zone(String id) {
+        try {
+            return java.util.Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Into -12..+12 hours. */

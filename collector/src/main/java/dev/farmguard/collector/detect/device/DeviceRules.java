@@ -31,7 +31,7 @@ public final class DeviceRules {
                 new RosterDistanceRule(config, ips),
                 new VpnRule(ips),
                 new LocaleRule(ips),
-                new ActivityHoursRule(config),
+                new ActivityHoursRule(config, ips),
                 new JigglerRule(),
                 new AgentHealthRule(config)));
     }

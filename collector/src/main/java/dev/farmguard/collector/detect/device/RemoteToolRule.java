@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Remote-access tools on the device, the IT department's sanctioned ones excepted. {@code remote_control.tool}:
- * installed or running (low), accepting connections on a non-loopback port or holding an open session (medium).
+ * installed, running or accepting connections on a non-loopback port (low), holding an open session (medium).
  * {@code remote_control.unattended} (high): unattended access configured. {@code remote_control.multiple_tools}
  * (medium): two or more tools at once, as DPRK cases show. {@code remote_control.os_server} (low): the OS's own
  * remote desktop server (RDP, VNC, screen sharing) enabled and listening.
@@ -79,8 +79,9 @@ public final class RemoteToolRule implements DeviceRule {
                 || e.field().name().startsWith("SERVICE_"));
         String state = session ? "has an open connection" : exposed ? "accepts connections from the network"
                 : running ? "is running" : "is installed";
-        Severity severity = session || exposed ? Severity.MEDIUM
-                : tool.weight() == SignatureWeight.GENERIC && !running ? Severity.INFO : Severity.LOW;
+        // a live connection says someone is in now; listening is what the tool does by default once installed
+        Severity severity = session ? Severity.MEDIUM
+                : tool.weight() == SignatureWeight.GENERIC && !running && !exposed ? Severity.INFO : Severity.LOW;
         Map<String, Object> signature = new LinkedHashMap<>(tool.toEvidenceMap());
         return Findings.of("remote_control.tool", severity, tool.signatureName() + " " + state)
                 .with("tool", tool.signatureId())

@@ -21,7 +21,8 @@ import java.util.TreeMap;
 /**
  * {@code location.far_from_roster}: the public address geolocates farther than {@code far-from-roster-km} (minus
  * the database's accuracy radius) from where the roster says the employee is. High when nearly every located
- * check-in over a day or more is far ({@code far-share}); low when only some are (a trip). Check-ins through a VPN
+ * check-in is far ({@code far-share}) and far check-ins span {@code far-min-span} or more (longer than a business
+ * trip); low otherwise while the newest located check-in is far (a trip). Check-ins through a VPN
  * tunnel, from VPN/hosting networks or from configured offices are not located.
  */
 public final class RosterDistanceRule implements DeviceRule {
@@ -49,8 +50,8 @@ public final class RosterDistanceRule implements DeviceRule {
         RosterEntry roster = context.roster().get();
         int located = 0;
         int far = 0;
-        Instant firstLocated = null;
-        Instant lastLocated = null;
+        Instant firstFar = null;
+        Instant lastFar = null;
         boolean latestFar = false;
         double latestKm = 0;
         Map<String, Integer> farPlaces = new TreeMap<>();
@@ -64,12 +65,12 @@ public final class RosterDistanceRule implements DeviceRule {
             double km = Math.max(0, where.distanceKmTo(roster.latitude(), roster.longitude())
                     - where.accuracyRadiusKm());
             located++;
-            firstLocated = firstLocated == null ? s.collectedAt() : firstLocated;
-            lastLocated = s.collectedAt();
             latestFar = km > config.thresholds().farFromRosterKm();
             latestKm = km;
             if (latestFar) {
                 far++;
+                firstFar = firstFar == null ? s.collectedAt() : firstFar;
+                lastFar = s.collectedAt();
                 farPlaces.merge(facts.place(), 1, Integer::sum);
                 maxKm = Math.max(maxKm, km);
             }
@@ -77,9 +78,8 @@ public final class RosterDistanceRule implements DeviceRule {
         if (far == 0) {
             return List.of();
         }
-        boolean spansADay = Duration.between(firstLocated, lastLocated).compareTo(Duration.ofHours(24)) >= 0;
-        boolean mostly = located >= MIN_LOCATED && spansADay
-                && far >= config.thresholds().farShare() * located;
+        boolean lasting = Duration.between(firstFar, lastFar).compareTo(config.thresholds().farMinSpan()) >= 0;
+        boolean mostly = located >= MIN_LOCATED && lasting && far >= config.thresholds().farShare() * located;
         if (!mostly && !latestFar) {
             return List.of();
         }

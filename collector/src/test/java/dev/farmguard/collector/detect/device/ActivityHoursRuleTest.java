@@ -1,6 +1,8 @@
 package dev.farmguard.collector.detect.device;
 
 import static dev.farmguard.collector.detect.RuleFixtures.CONFIG;
+import static dev.farmguard.collector.detect.RuleFixtures.IPS;
+import static dev.farmguard.collector.detect.RuleFixtures.TOKYO;
 import static dev.farmguard.collector.detect.RuleFixtures.NEW_YORKER;
 import static dev.farmguard.collector.detect.RuleFixtures.context;
 import static dev.farmguard.collector.detect.RuleFixtures.rules;
@@ -35,7 +37,7 @@ class ActivityHoursRuleTest {
     }
 
     private static List<Finding> evaluate(List<DeviceSnapshot> h) {
-        return new ActivityHoursRule(CONFIG).evaluate(context(h, NEW_YORKER));
+        return new ActivityHoursRule(CONFIG, IPS).evaluate(context(h, NEW_YORKER));
     }
 
     @Test
@@ -50,6 +52,15 @@ class ActivityHoursRuleTest {
     void peopleWorkingLateStayQuiet() {
         assertThat(evaluate(activeHours(4, 10.5, 25.5))).isEmpty();
         assertThat(evaluate(activeHours(4, 8, 17))).isEmpty();
+    }
+
+    @Test
+    void aTravellerWorksTheDaysOfWhereHeIs() {
+        List<DeviceSnapshot> inTokyo = new ArrayList<>();
+        for (DeviceSnapshot s : activeHours(4, 19, 29)) { // 09:00-19:00 in Tokyo
+            inTokyo.add(SnapshotBuilder.laptop("d1").at(s.collectedAt()).idle(30_000).ip(TOKYO).build());
+        }
+        assertThat(evaluate(inTokyo)).isEmpty();
     }
 
     @Test

@@ -41,8 +41,10 @@ class LocationRulesTest {
 
     @Test
     void aLaptopThatAlwaysConnectsFromAfarIsStrong() {
-        List<Finding> f = all(newYorker(PHOENIX).series(30, Duration.ofHours(2), (i, b) -> { }));
+        List<Finding> f = all(newYorker(PHOENIX).series(60, Duration.ofHours(2), (i, b) -> { }));
         assertThat(rules(f)).containsExactly("location.far_from_roster:high");
+        List<Finding> week = all(newYorker(PHOENIX).series(36, Duration.ofHours(2), (i, b) -> { }));
+        assertThat(rules(week)).as("three days away is a trip").containsExactly("location.far_from_roster:low");
         assertThat(f.get(0).evidence()).containsEntry("observedPlace", "Phoenix, US");
     }
 
@@ -104,6 +106,6 @@ class LocationRulesTest {
         var ctx = context(List.of(SnapshotBuilder.laptop("d1").ip("203.0.113.99").build()), null);
         assertThat(new RosterDistanceRule(CONFIG, IPS).evaluate(ctx)).isEmpty();
         assertThat(new LocaleRule(IPS).evaluate(ctx)).isEmpty();
-        assertThat(new ActivityHoursRule(CONFIG).evaluate(ctx)).isEmpty();
+        assertThat(new ActivityHoursRule(CONFIG, IPS).evaluate(ctx)).isEmpty();
     }
 }

@@ -41,14 +41,17 @@ class RemoteControlRulesTest {
     @Test
     void anUnsanctionedToolWithUnattendedAccessOpenToTheNetwork() {
         List<Finding> f = evaluate(anydesk().listener("0.0.0.0", 7070, "anydesk").unattended("AnyDesk"));
-        assertThat(rules(f)).containsExactly("remote_control.tool:medium", "remote_control.unattended:high");
+        assertThat(rules(f)).containsExactly("remote_control.tool:low", "remote_control.unattended:high");
         assertThat(f.get(0).evidence()).containsEntry("tool", "anydesk").containsEntry("state", "listening");
     }
 
     @Test
-    void aToolListeningOnLoopbackOnlyIsJustRunning() {
-        assertThat(rules(evaluate(anydesk().listener("127.0.0.1", 7070, "anydesk"))))
-                .containsExactly("remote_control.tool:low");
+    void anOpenSessionIsStrongerThanListening() {
+        List<Finding> f = evaluate(anydesk().listener("127.0.0.1", 7070, "anydesk"));
+        assertThat(rules(f)).containsExactly("remote_control.tool:low");
+        assertThat(f.get(0).evidence()).containsEntry("state", "running");
+        assertThat(rules(evaluate(anydesk().connection("anydesk", "29.55.37.69", 50123))))
+                .containsExactly("remote_control.tool:medium");
     }
 
     @Test
