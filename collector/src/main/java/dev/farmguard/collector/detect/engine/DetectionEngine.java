@@ -111,12 +111,31 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
         return new DetectionEngine(store, config, catalog, geo, geoDatabases, sharedStore, registry);
     }
 
-    /** Schedules fleet runs: the first at once (it catches up devices scored with another catalog or config). */
+    /**
+     * Schedules fleet runs every {@code fleet-interval}; the first runs at once when stored devices were scored
+     * with another rules version (a new catalog or configuration) or never, so they are re-classified and
+     * re-scored at startup.
+     */
     public DetectionEngine start() {
         long every = config.fleetInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::scheduledRun, 0, every, TimeUnit.MILLISECONDS);
-        LOG.info("detection started: rules version {}, fleet rules every {}", rulesVersion, config.fleetInterval());
+        List<String> stale = staleDevices(store.devices(), Rescorer.byDevice(store.detections()));
+        scheduler.scheduleWithFixedDelay(this::scheduledRun, stale.isEmpty() ? every : 0, every,
+                TimeUnit.MILLISECONDS);
+        LOG.info("detection started: rules version {}, fleet rules every {}, {} stored devices to re-score now",
+                rulesVersion, config.fleetInterval(), stale.size());
         return this;
+    }
+
+    /** Devices whose device rules are behind their newest snapshot or ran with another rules version. */
+    private List<String> staleDevices(List<DeviceSummary> devices, Map<String, DetectionRecord> records) {
+        List<String> stale = new ArrayList<>();
+        for (DeviceSummary d : devices) {
+            DetectionRecord r = records.get(d.deviceId());
+            if (r == null || r.evaluatedSequence() < d.latestSequence() || !r.rulesVersion().equals(rulesVersion)) {
+                stale.add(d.deviceId());
+            }
+        }
+        return stale;
     }
 
     @Override
@@ -166,14 +185,7 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
         List<DeviceSummary> devices = store.devices();
         List<RosterEntry> roster = store.roster();
         rulesVersion = RulesVersion.of(setupVersion, roster);
-        Map<String, DetectionRecord> records = Rescorer.byDevice(store.detections());
-        List<String> stale = new ArrayList<>();
-        for (DeviceSummary d : devices) {
-            DetectionRecord r = records.get(d.deviceId());
-            if (r == null || r.evaluatedSequence() < d.latestSequence() || !r.rulesVersion().equals(rulesVersion)) {
-                stale.add(d.deviceId());
-            }
-        }
+        List<String> stale = staleDevices(devices, Rescorer.byDevice(store.detections()));
         queue.evaluateAll(stale);
         long read = feeder.feed(index, devices);
         Map<String, String> employees = new HashMap<>();
