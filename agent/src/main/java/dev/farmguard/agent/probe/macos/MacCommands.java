@@ -16,10 +16,13 @@ public final class MacCommands {
     public static final List<String> IOREG_USB = List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-c", "IOUSBHostDevice");
 
     public static final List<String> SP_DISPLAYS = List.of("/usr/sbin/system_profiler", "-json", "SPDisplaysDataType");
-    /** Apple silicon framebuffers (one per display pipe, built-in and external). */
-    public static final List<String> IOREG_CLCD = List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-c", "AppleCLCD2");
-    /** Intel framebuffers' display connections, with the AppleDisplay / AppleBacklightDisplay below them. */
-    public static final List<String> IOREG_DISPLAY_CONNECT = List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-c", "IODisplayConnect");
+    /** Entries holding a raw {@code EDID} (Apple silicon display pipes). */
+    public static final List<String> IOREG_EDID = List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-d", "1", "-k", "EDID");
+    /** Entries holding {@code IODisplayEDID} (Intel: AppleDisplay, AppleBacklightDisplay). */
+    public static final List<String> IOREG_DISPLAY_EDID =
+            List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-d", "1", "-k", "IODisplayEDID");
+    /** Apple silicon display pipes, built-in and external, driven or not. */
+    public static final List<String> IOREG_CLCD = List.of("/usr/sbin/ioreg", "-l", "-w0", "-r", "-d", "1", "-c", "AppleCLCD2");
 
     /** Process identity; {@code comm} is last because it may hold spaces. Times print in UTC (runner sets TZ). */
     public static final List<String> PS_PROCESSES = List.of("/bin/ps", "-axww", "-o", "pid=,user=,lstart=,comm=");
