@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.input;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.macos.CommandRunner;
 
 /** Picks the input-activity reader for the platform. */
 public final class InputProbes {
@@ -11,6 +12,7 @@ public final class InputProbes {
 
     public static InputProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case MACOS -> new MacosInputProbe(CommandRunner.system());
             default -> warnings -> {
                 throw ProbeException.notSupported(InputProbe.FAMILY, context.platform());
             };

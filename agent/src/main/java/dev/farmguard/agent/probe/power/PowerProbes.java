@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.power;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.macos.CommandRunner;
 
 /** Picks the power reader for the platform. */
 public final class PowerProbes {
@@ -11,6 +12,7 @@ public final class PowerProbes {
 
     public static PowerProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case MACOS -> new MacosPowerProbe(CommandRunner.system());
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
             };

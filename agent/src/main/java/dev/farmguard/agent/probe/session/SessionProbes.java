@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.session;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.macos.CommandRunner;
 
 /** Picks the session reader for the platform. */
 public final class SessionProbes {
@@ -11,6 +12,7 @@ public final class SessionProbes {
 
     public static SessionProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case MACOS -> new MacosSessionProbe(CommandRunner.system(), context.clock());
             default -> warnings -> {
                 throw ProbeException.notSupported(SessionProbe.FAMILY, context.platform());
             };
