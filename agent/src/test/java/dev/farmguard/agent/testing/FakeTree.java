@@ -67,6 +67,18 @@ public final class FakeTree {
         return HexFormat.of().parseHex(text(resource).replaceAll("\\s+", ""));
     }
 
+    /** A binary fixture on the test classpath. */
+    public static byte[] bytesResource(String resource) {
+        try (InputStream in = FakeTree.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A text fixture on the test classpath. */
     public static String text(String resource) {
         try (InputStream in = FakeTree.class.getResourceAsStream(resource)) {
