@@ -1,17 +1,16 @@
 package dev.farmguard.agent.testing;
 
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandResult;
-import dev.farmguard.agent.probe.macos.CommandRunner;
+import dev.farmguard.agent.probe.CommandRunner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A command runner that answers with recorded output of real machines (test resources). A command with no
- * recording fails like a program that is not installed, so a reader that runs something unexpected shows.
+ * recording answers like a program that is not installed, so a reader that runs something unexpected shows.
  */
 public final class FakeCommands implements CommandRunner {
 
@@ -25,18 +24,14 @@ public final class FakeCommands implements CommandRunner {
 
     /** Answers {@code command} with literal text and an exit status. */
     public FakeCommands answer(List<String> command, int exitCode, String stdout) {
-        answers.put(List.copyOf(command), new CommandResult(exitCode, stdout));
+        answers.put(List.copyOf(command), new CommandResult(exitCode, stdout, false));
         return this;
     }
 
     @Override
-    public CommandResult run(List<String> command) throws CommandException {
+    public Optional<CommandResult> run(List<String> command) {
         ran.add(List.copyOf(command));
-        CommandResult answer = answers.get(command);
-        if (answer == null) {
-            throw new CommandException("cannot run " + String.join(" ", command) + ": No such file or directory");
-        }
-        return answer;
+        return Optional.ofNullable(answers.get(command));
     }
 
     /** Every command run so far, in order. */

@@ -1,10 +1,8 @@
 package dev.farmguard.agent.probe.display;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandResult;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +25,10 @@ public final class MacosDisplayProbe implements DisplayProbe {
 
     @Override
     public List<DisplayInfo> collect(ProbeWarnings warnings) throws ProbeException {
-        String profiler;
-        try {
-            CommandResult result = commands.run(MacCommands.SP_DISPLAYS);
-            if (!result.succeeded()) {
-                throw new ProbeException("system_profiler SPDisplaysDataType exited with status " + result.exitCode());
-            }
-            profiler = result.stdout();
-        } catch (CommandException e) {
-            throw new ProbeException(e.getMessage(), e);
-        }
+        String profiler = MacCommands.required(commands, MacCommands.SP_DISPLAYS);
         List<String> views = new ArrayList<>();
         for (List<String> command : REGISTRY_VIEWS) {
-            try {
-                views.add(commands.run(command).stdout());
-            } catch (CommandException e) {
-                warnings.warn(e.getMessage());
-            }
+            MacCommands.output(commands, command, warnings).ifPresent(views::add);
         }
         List<String> notes = new ArrayList<>();
         List<DisplayInfo> displays = MacosDisplays.parse(profiler, views, notes);

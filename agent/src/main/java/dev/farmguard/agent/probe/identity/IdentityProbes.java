@@ -3,7 +3,7 @@ package dev.farmguard.agent.probe.identity;
 import dev.farmguard.agent.probe.Memoized;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
+import dev.farmguard.agent.probe.macos.MacCommands;
 
 /** Picks the identity reader for the platform. */
 public final class IdentityProbes {
@@ -16,7 +16,7 @@ public final class IdentityProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxIdentityProbe(context.fsRoot(), facts);
             case WINDOWS -> new OshiIdentityProbe(context.systemInfo(), context.platform(), facts);
-            case MACOS -> new MacosIdentityProbe(CommandRunner.system(), facts);
+            case MACOS -> new MacosIdentityProbe(MacCommands.runner(context), facts);
             default -> warnings -> {
                 throw ProbeException.notSupported(IdentityProbe.FAMILY, context.platform());
             };

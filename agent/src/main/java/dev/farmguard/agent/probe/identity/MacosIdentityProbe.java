@@ -1,9 +1,8 @@
 package dev.farmguard.agent.probe.identity;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.IoregNode;
 import dev.farmguard.agent.probe.macos.IoregText;
 import dev.farmguard.agent.probe.macos.MacCommands;
@@ -71,11 +70,6 @@ public final class MacosIdentityProbe implements IdentityProbe {
     }
 
     private Optional<String> run(List<String> command, ProbeWarnings warnings) {
-        try {
-            return Optional.of(commands.run(command).stdout());
-        } catch (CommandException e) {
-            warnings.warn(e.getMessage());
-            return Optional.empty();
-        }
+        return MacCommands.output(commands, command, warnings);
     }
 }

@@ -1,9 +1,8 @@
 package dev.farmguard.agent.probe.input;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.IoregText;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.Optional;
@@ -25,16 +24,12 @@ public final class MacosInputProbe implements InputProbe {
 
     @Override
     public InputActivityInfo collect(ProbeWarnings warnings) throws ProbeException {
-        try {
-            Optional<Long> idle = parse(commands.run(MacCommands.IOREG_HID_SYSTEM).stdout());
-            if (idle.isEmpty()) {
-                warnings.warn("no HIDIdleTime in the IOHIDSystem entry");
-                return InputActivityInfo.unknown();
-            }
-            return new InputActivityInfo(idle.get(), SOURCE);
-        } catch (CommandException e) {
-            throw new ProbeException(e.getMessage(), e);
+        Optional<Long> idle = parse(MacCommands.required(commands, MacCommands.IOREG_HID_SYSTEM));
+        if (idle.isEmpty()) {
+            warnings.warn("no HIDIdleTime in the IOHIDSystem entry");
+            return InputActivityInfo.unknown();
         }
+        return new InputActivityInfo(idle.get(), SOURCE);
     }
 
     /** Milliseconds since the last input, from {@code ioreg -r -d 1 -c IOHIDSystem}. */

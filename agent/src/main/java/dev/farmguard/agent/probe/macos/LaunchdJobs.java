@@ -1,5 +1,6 @@
 package dev.farmguard.agent.probe.macos;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
@@ -23,12 +24,7 @@ public final class LaunchdJobs {
 
     /** Reads every job; a failed {@code launchctl} is a warning, plists are still read. */
     public static List<LaunchdJob> read(Path root, CommandRunner commands, ProbeWarnings warnings) {
-        String listing = "";
-        try {
-            listing = commands.run(MacCommands.LAUNCHCTL_LIST).stdout();
-        } catch (CommandException e) {
-            warnings.warn(e.getMessage());
-        }
+        String listing = MacCommands.output(commands, MacCommands.LAUNCHCTL_LIST, warnings).orElse("");
         List<LaunchdPlist.Job> plists = new ArrayList<>();
         List<Path> dirs = new ArrayList<>();
         PLIST_DIRS.forEach(dir -> dirs.add(OsPaths.under(root, dir)));

@@ -1,9 +1,10 @@
 package dev.farmguard.agent.probe.macos;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The process list from two {@code ps} runs (identity with {@code comm} last, then command lines), joined
- * by pid. The runner prints times in UTC with C locale month names, e.g. "Thu Nov  5 07:58:12 2026".
+ * by pid. Start times are local time with C locale month names, e.g. "Thu Nov  5 07:58:12 2026".
  * Callers keep only catalog matches; nothing else leaves the machine.
  */
 public final class MacProcessTable {
@@ -30,24 +31,15 @@ public final class MacProcessTable {
     }
 
     /** Runs ps; an unreadable list is a warning and an empty result. */
-    public static List<MacProcess> read(CommandRunner commands, ProbeWarnings warnings) {
-        try {
-            String identity = commands.run(MacCommands.PS_PROCESSES).stdout();
-            String args = "";
-            try {
-                args = commands.run(MacCommands.PS_ARGS).stdout();
-            } catch (CommandException e) {
-                warnings.warn(e.getMessage());
-            }
-            return parse(identity, args);
-        } catch (CommandException e) {
-            warnings.warn(e.getMessage());
-            return List.of();
-        }
+    public static List<MacProcess> read(CommandRunner commands, ZoneId zone, ProbeWarnings warnings) {
+        return MacCommands.output(commands, MacCommands.PS_PROCESSES, warnings)
+                .map(identity -> parse(identity,
+                        MacCommands.output(commands, MacCommands.PS_ARGS, warnings).orElse(""), zone))
+                .orElse(List.of());
     }
 
     /** Joins {@code ps -o pid=,user=,lstart=,comm=} with {@code ps -o pid=,args=}. */
-    public static List<MacProcess> parse(String identityOutput, String argsOutput) {
+    public static List<MacProcess> parse(String identityOutput, String argsOutput, ZoneId zone) {
         Map<Integer, String> commandLines = new HashMap<>();
         for (String line : argsOutput.split("\n")) {
             Matcher m = ARGS.matcher(line);
@@ -62,15 +54,15 @@ public final class MacProcessTable {
                 continue;
             }
             int pid = Integer.parseInt(m.group(1));
-            processes.add(new MacProcess(pid, m.group(2), startTime(m.group(3)), m.group(4),
+            processes.add(new MacProcess(pid, m.group(2), startTime(m.group(3), zone), m.group(4),
                     commandLines.getOrDefault(pid, "")));
         }
         return processes;
     }
 
-    static Instant startTime(String lstart) {
+    static Instant startTime(String lstart, ZoneId zone) {
         try {
-            return LocalDateTime.parse(lstart.replaceAll("\\s+", " "), LSTART).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(lstart.replaceAll("\\s+", " "), LSTART).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

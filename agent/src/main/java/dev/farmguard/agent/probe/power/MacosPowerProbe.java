@@ -1,11 +1,11 @@
 package dev.farmguard.agent.probe.power;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * macOS power reader: {@code pmset -g batt}, the AppleSmartBattery and the clamshell flag (see
@@ -25,13 +25,9 @@ public final class MacosPowerProbe implements PowerProbe {
         List<List<String>> runs = List.of(MacCommands.PMSET_BATT, MacCommands.IOREG_BATTERY, MacCommands.IOREG_CLAMSHELL);
         int failed = 0;
         for (int i = 0; i < runs.size(); i++) {
-            try {
-                outputs[i] = commands.run(runs.get(i)).stdout();
-            } catch (CommandException e) {
-                outputs[i] = "";
-                failed++;
-                warnings.warn(e.getMessage());
-            }
+            Optional<String> output = MacCommands.output(commands, runs.get(i), warnings);
+            outputs[i] = output.orElse("");
+            failed += output.isEmpty() ? 1 : 0;
         }
         if (failed == runs.size()) {
             throw new ProbeException("neither pmset nor ioreg could be run");

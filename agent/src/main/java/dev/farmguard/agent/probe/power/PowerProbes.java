@@ -2,7 +2,7 @@ package dev.farmguard.agent.probe.power;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
+import dev.farmguard.agent.probe.macos.MacCommands;
 
 /** Picks the power reader for the platform. */
 public final class PowerProbes {
@@ -12,7 +12,8 @@ public final class PowerProbes {
 
     public static PowerProbe create(ProbeContext context) {
         return switch (context.platform()) {
-            case MACOS -> new MacosPowerProbe(CommandRunner.system());
+            case LINUX -> new LinuxPowerProbe(context.fsRoot());
+            case MACOS -> new MacosPowerProbe(MacCommands.runner(context));
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
             };

@@ -1,13 +1,12 @@
 package dev.farmguard.agent.probe.remote;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandResult;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.LsofSocket;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The macOS built-in remote servers. Screen Sharing (VNC on 5900) and Remote Login (ssh on 22) are
@@ -38,14 +37,13 @@ final class MacosOsServers {
 
     /** {@code launchctl print system/LABEL} prints "system/LABEL = {" and exits 0 for a loaded job, 113 otherwise. */
     static boolean loaded(CommandRunner commands, List<String> command, ProbeWarnings warnings) {
-        try {
-            CommandResult result = commands.run(command);
-            String label = command.get(command.size() - 1);
-            return result.succeeded() && result.stdout().stripLeading().startsWith(label + " = {");
-        } catch (CommandException e) {
-            warnings.warn(e.getMessage());
+        Optional<CommandRunner.CommandResult> result = commands.run(command);
+        if (result.isEmpty()) {
+            warnings.warn("cannot run " + String.join(" ", command));
             return false;
         }
+        String label = command.get(command.size() - 1);
+        return result.get().succeeded() && result.get().stdout().stripLeading().startsWith(label + " = {");
     }
 
     private static boolean listening(List<LsofSocket> listeners, int port) {

@@ -1,13 +1,12 @@
 package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.LsofSocket;
@@ -16,6 +15,7 @@ import dev.farmguard.agent.probe.macos.MacCommands;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,13 +38,18 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
     private final Path root;
     private final Supplier<CatalogMatcher> catalog;
     private final CommandRunner commands;
+    private final ZoneId zone;
     private final InstallPathFinder installs;
     private final MacosRemoteLogs logs;
 
-    /** @param root filesystem root ("/" live, a temp dir in tests) */
+    /**
+     * @param root fsRoot ("/" live, a temp dir in tests)
+     * @param zone the zone {@code ps} prints start times in (the agent's own)
+     */
     public MacosRemoteAccessProbe(Path root, Supplier<CatalogMatcher> catalog, PathExpander expander,
-                                  CommandRunner commands) {
+                                  CommandRunner commands, ZoneId zone) {
         this.root = root;
+        this.zone = zone;
         this.catalog = catalog;
         this.commands = commands;
         this.installs = new InstallPathFinder(root, expander);
@@ -54,7 +59,7 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
     @Override
     public RemoteAccessInfo collect(ProbeWarnings warnings) {
         CatalogMatcher matcher = catalog.get();
-        List<MacProcess> all = MacProcessTable.read(commands, warnings);
+        List<MacProcess> all = MacProcessTable.read(commands, zone, warnings);
         List<ProcessMatch> processes = new ArrayList<>();
         for (MacProcess process : all) {
             matcher.remoteToolForProcess(process.names()).ifPresent(tool -> processes.add(new ProcessMatch(
@@ -130,13 +135,8 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
     }
 
     private List<LsofSocket> lsof(List<String> command, ProbeWarnings warnings) {
-        try {
-            // lsof exits 1 when nothing matched: that is an empty answer, not a failure
-            return LsofSockets.parse(commands.run(command).stdout());
-        } catch (CommandException e) {
-            warnings.warn(e.getMessage());
-            return List.of();
-        }
+        // lsof exits 1 when nothing matched: that is an empty answer, not a failure
+        return MacCommands.output(commands, command, warnings).map(LsofSockets::parse).orElse(List.of());
     }
 
     private static SocketInfo info(LsofSocket s) {

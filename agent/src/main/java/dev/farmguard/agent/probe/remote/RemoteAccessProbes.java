@@ -3,7 +3,8 @@ package dev.farmguard.agent.probe.remote;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.macos.CommandRunner;
+import dev.farmguard.agent.probe.macos.MacCommands;
+import java.time.ZoneId;
 
 /** Picks the remote-access reader for the platform. */
 public final class RemoteAccessProbes {
@@ -15,7 +16,7 @@ public final class RemoteAccessProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxRemoteAccessProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context));
             case MACOS -> new MacosRemoteAccessProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    CommandRunner.system());
+                    MacCommands.runner(context), ZoneId.systemDefault());
             default -> warnings -> {
                 throw ProbeException.notSupported(RemoteAccessProbe.FAMILY, context.platform());
             };

@@ -4,7 +4,7 @@ import dev.farmguard.agent.probe.macos.LsofSocket;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses macOS sessions. {@code who} prints {@code USER LINE Mmm dd HH:MM [(HOST)]} (UTC, C locale, no year):
+ * Parses macOS sessions. {@code who} prints {@code USER LINE Mmm dd HH:MM [(HOST)]} (local time, C locale, no year):
  * {@code console} is the GUI login at the Mac, a {@code ttys} line with a host in parentheses is a remote
  * (ssh) login, one without is a local terminal. Screen Sharing leaves no utmp entry: each connection
  * accepted by {@code screensharingd} on port 5900 (from lsof) becomes a remote "vnc" session that started
@@ -33,7 +33,7 @@ public final class MacosSessions {
     /**
      * @param now the collection time, to give {@code who}'s year-less dates their year
      */
-    public static List<SessionInfo> fromWho(String output, Instant now) {
+    public static List<SessionInfo> fromWho(String output, Instant now, ZoneId zone) {
         List<SessionInfo> sessions = new ArrayList<>();
         for (String line : output.split("\n")) {
             Matcher m = WHO.matcher(line);
@@ -43,7 +43,7 @@ public final class MacosSessions {
             String user = m.group(1);
             String tty = m.group(2);
             String host = m.group(4) == null ? "" : m.group(4).trim();
-            Instant started = started(m.group(3), now);
+            Instant started = started(m.group(3), now, zone);
             if (tty.equals("console")) {
                 sessions.add(new SessionInfo(tty, user, SessionKind.CONSOLE, "console", "", started, -1, true));
             } else if (!host.isEmpty()) {
@@ -70,14 +70,14 @@ public final class MacosSessions {
         return sessions;
     }
 
-    /** "Nov 19 08:00" in the latest year that does not put it more than a day after {@code now}. */
-    static Instant started(String text, Instant now) {
-        int year = now.atZone(ZoneOffset.UTC).getYear();
+    /** "Nov 19 08:00" (local time) in the latest year that does not put it more than a day after {@code now}. */
+    static Instant started(String text, Instant now, ZoneId zone) {
+        int year = now.atZone(zone).getYear();
+        String when = text.replaceAll("\\s+", " ");
         try {
-            Instant candidate = LocalDateTime.parse(year + " " + text.replaceAll("\\s+", " "), WHEN).toInstant(ZoneOffset.UTC);
+            Instant candidate = LocalDateTime.parse(year + " " + when, WHEN).atZone(zone).toInstant();
             if (candidate.isAfter(now.plusSeconds(86_400))) {
-                candidate = LocalDateTime.parse((year - 1) + " " + text.replaceAll("\\s+", " "), WHEN)
-                        .toInstant(ZoneOffset.UTC);
+                candidate = LocalDateTime.parse((year - 1) + " " + when, WHEN).atZone(zone).toInstant();
             }
             return candidate;
         } catch (DateTimeParseException e) {

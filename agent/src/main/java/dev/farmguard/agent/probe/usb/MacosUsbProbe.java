@@ -1,10 +1,8 @@
 package dev.farmguard.agent.probe.usb;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.macos.CommandException;
-import dev.farmguard.agent.probe.macos.CommandResult;
-import dev.farmguard.agent.probe.macos.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.List;
 
@@ -19,14 +17,6 @@ public final class MacosUsbProbe implements UsbProbe {
 
     @Override
     public List<UsbDeviceInfo> collect(ProbeWarnings warnings) throws ProbeException {
-        try {
-            CommandResult result = commands.run(MacCommands.IOREG_USB);
-            if (!result.succeeded()) {
-                throw new ProbeException("ioreg exited with status " + result.exitCode());
-            }
-            return MacosUsbDevices.parse(result.stdout());
-        } catch (CommandException e) {
-            throw new ProbeException(e.getMessage(), e);
-        }
+        return MacosUsbDevices.parse(MacCommands.required(commands, MacCommands.IOREG_USB));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.farmguard.agent.testing.FakeTree;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class MacosParsersTest {
     @Test
     void psJoinsIdentityAndCommandLinesByPid() {
         List<MacProcess> processes = MacProcessTable.parse(FakeTree.text(DIR + "ps-processes.txt"),
-                FakeTree.text(DIR + "ps-args.txt"));
+                FakeTree.text(DIR + "ps-args.txt"), ZoneOffset.UTC);
 
         assertThat(processes).hasSize(16);
         MacProcess chrome = processes.stream().filter(p -> p.pid() == 701).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import dev.farmguard.agent.testing.ResourceTrees;
 import dev.farmguard.agent.testing.TestCatalog;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class MacosRemoteAccessProbeTest {
     @BeforeEach
     void collect() {
         ResourceTrees.copy(DIR + "tree", root);
-        info = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), commands()).collect(warnings::add);
+        info = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), commands(), ZoneOffset.UTC).collect(warnings::add);
     }
 
     @Test
@@ -127,7 +128,8 @@ class MacosRemoteAccessProbeTest {
     @Test
     void everyCommandMissingLeavesWarningsAndFilesStillRead() {
         List<String> missing = new ArrayList<>();
-        RemoteAccessInfo bare = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), new FakeCommands())
+        RemoteAccessInfo bare = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), new FakeCommands(),
+                ZoneOffset.UTC)
                 .collect(missing::add);
 
         assertThat(bare.processes()).isEmpty();

@@ -31,7 +31,7 @@ class MacosSessionProbeTest {
 
     @Test
     void consoleTerminalsSshAndScreenSharing() throws Exception {
-        List<SessionInfo> sessions = new MacosSessionProbe(commands(), Clock.fixed(NOW, ZoneOffset.UTC))
+        List<SessionInfo> sessions = new MacosSessionProbe(commands(), Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC)
                 .collect(warnings::add);
 
         assertThat(sessions).extracting(SessionInfo::sessionId, SessionInfo::user, SessionInfo::kind,
@@ -56,13 +56,13 @@ class MacosSessionProbeTest {
         FakeCommands commands = new FakeCommands().answer(MacCommands.WHO, 0, "alice    console  Nov 19 08:00 \n")
                 .answer(MacCommands.LSOF_ESTABLISHED, 1, "");
 
-        assertThat(new MacosSessionProbe(commands, Clock.fixed(NOW, ZoneOffset.UTC)).collect(warnings::add)).hasSize(1);
+        assertThat(new MacosSessionProbe(commands, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC).collect(warnings::add)).hasSize(1);
         assertThat(commands.ran()).doesNotContain(MacCommands.PS_PROCESSES);
     }
 
     @Test
     void withoutWhoTheProbeFails() {
-        assertThatThrownBy(() -> new MacosSessionProbe(new FakeCommands(), Clock.systemUTC()).collect(warnings::add))
+        assertThatThrownBy(() -> new MacosSessionProbe(new FakeCommands(), Clock.systemUTC(), ZoneOffset.UTC).collect(warnings::add))
                 .isInstanceOf(ProbeException.class);
     }
 }
