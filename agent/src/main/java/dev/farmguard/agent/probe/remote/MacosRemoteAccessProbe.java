@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -68,7 +67,7 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         }
         List<ServiceMatch> services = new ArrayList<>();
         for (LaunchdJob job : LaunchdJobs.read(root, commands, warnings)) {
-            remoteTool(matcher, job).ifPresent(tool -> services.add(new ServiceMatch(job.label(), "",
+            job.match(matcher::remoteToolForService, matcher::remoteToolForProcess).ifPresent(tool -> services.add(new ServiceMatch(job.label(), "",
                     job.pid() > 0 ? "running" : job.loaded() ? "stopped" : "",
                     job.disabled() ? "disabled" : job.autoStart() ? "auto" : "manual",
                     job.plistPath().isEmpty() ? job.program() : job.plistPath(), tool)));
@@ -94,28 +93,6 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         MacosRemoteLogs.Found found = logs.read();
         return new RemoteAccessInfo(processes, services, installs(matcher), listeners, connections, found.entries(),
                 found.unattended(), MacosOsServers.read(commands, all, listening, warnings));
-    }
-
-    /**
-     * A job matches by its label, by a part of its reverse-DNS label ("teamviewer_service" of
-     * "com.teamviewer.teamviewer_service" against "TeamViewer*"), or by the program it runs.
-     */
-    static Optional<String> remoteTool(CatalogMatcher matcher, LaunchdJob job) {
-        Optional<String> byLabel = matcher.remoteToolForService(job.label());
-        if (byLabel.isPresent()) {
-            return byLabel;
-        }
-        String[] parts = job.label().split("\\.");
-        for (int i = 1; i < parts.length; i++) {
-            Optional<String> byPart = matcher.remoteToolForService(parts[i]);
-            if (byPart.isPresent()) {
-                return byPart;
-            }
-        }
-        if (job.program().isEmpty()) {
-            return Optional.empty();
-        }
-        return matcher.remoteToolForProcess(new MacProcess(0, "", null, job.program(), "").names());
     }
 
     private List<InstallMatch> installs(CatalogMatcher matcher) {
