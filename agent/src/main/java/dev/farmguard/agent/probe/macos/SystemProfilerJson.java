@@ -34,9 +34,4 @@ public final class SystemProfilerJson {
         JsonNode value = node.path(field);
         return value.isValueNode() ? value.asText("") : "";
     }
-
-    /** A yes/no field such as {@code "spdisplays_yes"} or {@code "spairport_..._yes"}: true when it ends in "_yes". */
-    public static boolean yes(JsonNode node, String field) {
-        return text(node, field).endsWith("_yes");
-    }
 }

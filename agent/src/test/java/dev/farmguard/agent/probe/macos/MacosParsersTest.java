@@ -86,4 +86,26 @@ class MacosParsersTest {
         LaunchdPlist.Job job = LaunchdPlist.parse(hostile.getBytes(StandardCharsets.UTF_8), "/Library/LaunchDaemons/evil.plist");
         assertThat(job.label()).doesNotContain("root:");
     }
+
+    @Test
+    void openStepPlistTextOfDefaultsRead() {
+        Object value = OpenStepPlist.parse("""
+                {
+                    AppleLanguages =     (
+                        "ko-KR",
+                        en
+                    );
+                    "Quoted \\"key\\"" = "line\\nbreak \\U00e9";
+                    data = <0a0b 0c>;
+                }
+                """);
+
+        assertThat(value).isInstanceOfSatisfying(Map.class, map -> {
+            assertThat(map.get("AppleLanguages")).isEqualTo(List.of("ko-KR", "en"));
+            assertThat(map.get("Quoted \"key\"")).isEqualTo("line\nbreak \u00e9");
+            assertThat((byte[]) map.get("data")).containsExactly(10, 11, 12);
+        });
+        assertThat(OpenStepPlist.parse("")).isEqualTo("");
+        assertThat(OpenStepPlist.parse("( a, b")).isEqualTo(List.of("a", "b"));
+    }
 }
