@@ -13,7 +13,7 @@ public final class NetworkProbes {
     public static NetworkProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    InterfaceAddressSource.SYSTEM);
+                    InterfaceAddressSource.SYSTEM, context.commands());
             default -> warnings -> {
                 throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());
             };
