@@ -1,5 +1,6 @@
 package dev.farmguard.agent.probe.locale;
 
+import dev.farmguard.agent.probe.LinuxHomes;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.ShellVariables;
@@ -45,9 +46,6 @@ public final class LinuxLocaleProbe implements LocaleProbe {
         this.clockSync = clockSync;
     }
 
-    /** Home directories looked at are bounded (a shared host can have thousands). */
-    static final int MAX_HOMES = 64;
-
     @Override
     public LocaleInfo collect(ProbeWarnings warnings) {
         String zone = timeZone();
@@ -68,10 +66,7 @@ public final class LinuxLocaleProbe implements LocaleProbe {
                 }
             }
         }
-        List<Path> homes = new ArrayList<>();
-        homes.add(path("/root"));
-        SoftFiles.list(path("/home")).stream().limit(MAX_HOMES).forEach(homes::add);
-        for (Path home : homes) {
+        for (Path home : LinuxHomes.under(root)) {
             byte[] dconf = SoftFiles.readBytes(home.resolve(".config/dconf/user"));
             if (dconf.length > 0) {
                 found = found.plus(InputMethodConfigs.fromDconf(DconfDatabase.values(dconf)));
