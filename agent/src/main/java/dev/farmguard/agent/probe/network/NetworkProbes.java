@@ -15,7 +15,7 @@ public final class NetworkProbes {
     public static NetworkProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    InterfaceAddressSource.SYSTEM);
+                    InterfaceAddressSource.SYSTEM, context.commands());
             case MACOS -> new MacosNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     MacCommands.runner(context), ZoneId.systemDefault());
             default -> warnings -> {
