@@ -1,0 +1,24 @@
+package dev.farmguard.agent.probe.jiggler;
+
+import dev.farmguard.agent.probe.PathExpander;
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.macos.MacCommands;
+import java.time.ZoneId;
+
+/** Picks the jiggler reader for the platform. */
+public final class JigglerProbes {
+
+    private JigglerProbes() {
+    }
+
+    public static JigglerProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            case MACOS -> new MacosJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
+                    MacCommands.runner(context), ZoneId.systemDefault());
+            default -> warnings -> {
+                throw ProbeException.notSupported(JigglerProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}
