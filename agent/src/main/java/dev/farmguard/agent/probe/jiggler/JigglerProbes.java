@@ -1,7 +1,9 @@
 package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.usb.LinuxUsbProbe;
 
 /** Picks the jiggler reader for the platform. */
 public final class JigglerProbes {
@@ -11,6 +13,8 @@ public final class JigglerProbes {
 
     public static JigglerProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case LINUX -> new LinuxJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
+                    new LinuxUsbProbe(context.fsRoot()));
             default -> warnings -> {
                 throw ProbeException.notSupported(JigglerProbe.FAMILY, context.platform());
             };
