@@ -4,6 +4,7 @@ import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.usb.LinuxUsbProbe;
 import java.time.ZoneId;
 
 /** Picks the jiggler reader for the platform. */
@@ -16,6 +17,8 @@ public final class JigglerProbes {
         return switch (context.platform()) {
             case MACOS -> new MacosJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     MacCommands.runner(context), ZoneId.systemDefault());
+            case LINUX -> new LinuxJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
+                    new LinuxUsbProbe(context.fsRoot()));
             default -> warnings -> {
                 throw ProbeException.notSupported(JigglerProbe.FAMILY, context.platform());
             };
