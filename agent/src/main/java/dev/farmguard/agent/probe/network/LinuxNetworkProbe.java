@@ -50,7 +50,7 @@ public final class LinuxNetworkProbe implements NetworkProbe {
         if (nics.isEmpty()) {
             warnings.warn("no interfaces in /sys/class/net");
         }
-        return new NetworkInfo(nics, gateways(), dnsServers(), vpnClients(catalog.get(), nics));
+        return new NetworkInfo(nics, gateways(), null, List.of(), dnsServers(), vpnClients(catalog.get(), nics));
     }
 
     private List<GatewayInfo> gateways() {

@@ -60,7 +60,8 @@ public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
             installs.find(signature.path()).forEach(path -> installed.add(new InstallMatch(path, signature.toolId())));
         }
         SocketSelection selection = selectSockets(matcher, matched, warnings);
-        return new RemoteAccessInfo(matched, services, installed, selection.listeners(), selection.connections());
+        return new RemoteAccessInfo(matched, services, installed, selection.listeners(), selection.connections(),
+                List.of(), List.of(), List.of());
     }
 
     private record SocketSelection(List<SocketInfo> listeners, List<SocketInfo> connections) {

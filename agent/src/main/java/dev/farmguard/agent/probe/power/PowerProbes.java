@@ -1,0 +1,19 @@
+package dev.farmguard.agent.probe.power;
+
+import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
+
+/** Picks the power reader for the platform. */
+public final class PowerProbes {
+
+    private PowerProbes() {
+    }
+
+    public static PowerProbe create(ProbeContext context) {
+        return switch (context.platform()) {
+            default -> warnings -> {
+                throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
+            };
+        };
+    }
+}
