@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.display;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /** Picks the display reader for the platform. */
 public final class DisplayProbes {
@@ -12,6 +13,7 @@ public final class DisplayProbes {
     public static DisplayProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxDisplayProbe(context.fsRoot());
+            case WINDOWS -> new WindowsDisplayProbe(WindowsSystem.live(context), new JnaDesktopTopology());
             default -> warnings -> {
                 throw ProbeException.notSupported(DisplayProbe.FAMILY, context.platform());
             };
