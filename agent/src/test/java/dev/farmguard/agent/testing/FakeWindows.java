@@ -2,6 +2,8 @@ package dev.farmguard.agent.testing;
 
 import dev.farmguard.agent.probe.windows.WindowsFiles;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,6 +23,19 @@ public final class FakeWindows {
             "USERPROFILE", "C:\\WINDOWS\\system32\\config\\systemprofile");
 
     private FakeWindows() {
+    }
+
+    /** A directory of the test classpath (recorded drive trees are read in place). */
+    public static Path resourceDirectory(String resource) {
+        try {
+            URL url = FakeWindows.class.getResource(resource);
+            if (url == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(resource, e);
+        }
     }
 
     /** Commands and registry as given; files under {@code drives} (directory C is drive C:). */
