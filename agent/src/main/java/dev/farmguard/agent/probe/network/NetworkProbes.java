@@ -3,6 +3,7 @@ package dev.farmguard.agent.probe.network;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /** Picks the network reader for the platform. */
 public final class NetworkProbes {
@@ -14,6 +15,7 @@ public final class NetworkProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     InterfaceAddressSource.SYSTEM);
+            case WINDOWS -> new WindowsNetworkProbe(WindowsSystem.live(context), context.catalog());
             default -> warnings -> {
                 throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());
             };
