@@ -36,7 +36,7 @@ public final class WindowsUsbProbe implements UsbProbe {
 
     @Override
     public List<UsbDeviceInfo> collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("usb", SCRIPT, false);
+        WindowsCommand command = system.powerShell("usb", SCRIPT, true); // the jiggler probe reads it too
         List<WindowsPnpDevice> nodes = WindowsPnpDevice.parse(CimJson.parse(system.commands().output(command),
                 command.name()));
         AtomicInteger unreadable = new AtomicInteger();

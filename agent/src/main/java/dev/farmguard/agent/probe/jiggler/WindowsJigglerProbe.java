@@ -1,0 +1,78 @@
+package dev.farmguard.agent.probe.jiggler;
+
+import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.catalog.UsbIdentityMatch;
+import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
+import dev.farmguard.agent.probe.usb.UsbProbe;
+import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
+import dev.farmguard.agent.probe.windows.WindowsProcess;
+import dev.farmguard.agent.probe.windows.WindowsProcesses;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Windows jigglers: catalog processes (the shared Win32_Process list), catalog install paths, and USB
+ * devices with a catalog jiggler identity (from the Windows USB reader, whose PnP query the USB probe of
+ * the same collection shares). Behavioural "hid-suspect" hints are not produced on Windows.
+ */
+public final class WindowsJigglerProbe implements JigglerProbe {
+
+    private final Supplier<CatalogMatcher> catalog;
+    private final WindowsProcesses processes;
+    private final WindowsInstallPaths installs;
+    private final UsbProbe usb;
+
+    public WindowsJigglerProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog, UsbProbe usb) {
+        this.catalog = catalog;
+        this.processes = new WindowsProcesses(system);
+        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.usb = usb;
+    }
+
+    @Override
+    public List<JigglerInfo> collect(ProbeWarnings warnings) throws Exception {
+        CatalogMatcher matcher = catalog.get();
+        Set<JigglerInfo> found = new LinkedHashSet<>();
+        for (WindowsProcess process : processes.list()) {
+            matcher.jigglerForProcess(process.names()).ifPresent(id ->
+                    found.add(new JigglerInfo(id, JigglerInfo.PROCESS, process.name())));
+        }
+        for (CatalogMatcher.PathSignature signature : matcher.jigglerInstallPaths()) {
+            installs.find(signature.path()).forEach(path ->
+                    found.add(new JigglerInfo(signature.toolId(), JigglerInfo.INSTALL, path)));
+        }
+        List<CatalogMatcher.UsbSignature> identities = matcher.jigglerUsbIdentities();
+        if (!identities.isEmpty()) {
+            for (UsbDeviceInfo device : usbDevices(warnings)) {
+                for (CatalogMatcher.UsbSignature identity : identities) {
+                    if (UsbIdentityMatch.matches(identity.match(), device.vendorId(), device.productId(),
+                            device.manufacturer(), device.product(), device.serial())) {
+                        found.add(new JigglerInfo(identity.toolId(), JigglerInfo.USB, evidence(device)));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private List<UsbDeviceInfo> usbDevices(ProbeWarnings warnings) {
+        try {
+            return usb.collect(message -> { }); // the USB probe reports its own problems
+        } catch (Exception e) {
+            warnings.warn("USB jigglers unknown: " + (e instanceof ProbeException ? e.getMessage() : e.toString()));
+            return List.of();
+        }
+    }
+
+    /** "vvvv:pppp product", as the collector re-checks it. */
+    static String evidence(UsbDeviceInfo device) {
+        return String.format(Locale.ROOT, "%04x:%04x %s", device.vendorId(), device.productId(), device.product()).trim();
+    }
+}
