@@ -2,6 +2,8 @@ package dev.farmguard.agent.probe.input;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.session.LinuxSessionProbe;
+import java.nio.file.Path;
 
 /** Picks the input-activity reader for the platform. */
 public final class InputProbes {
@@ -11,6 +13,10 @@ public final class InputProbes {
 
     public static InputProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case LINUX -> new LinuxInputProbe(
+                    new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock()),
+                    context.fsRoot().equals(Path.of("/")) ? new X11ScreenSaverIdle() : X11IdleSource.NONE,
+                    context.environment().get("DISPLAY"), context.clock());
             default -> warnings -> {
                 throw ProbeException.notSupported(InputProbe.FAMILY, context.platform());
             };

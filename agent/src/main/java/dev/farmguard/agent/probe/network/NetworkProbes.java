@@ -14,7 +14,7 @@ public final class NetworkProbes {
     public static NetworkProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    InterfaceAddressSource.SYSTEM);
+                    InterfaceAddressSource.SYSTEM, context.commands());
             case WINDOWS -> new WindowsNetworkProbe(WindowsSystem.live(context), context.catalog());
             default -> warnings -> {
                 throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());

@@ -11,6 +11,7 @@ public final class PowerProbes {
 
     public static PowerProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case LINUX -> new LinuxPowerProbe(context.fsRoot());
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
             };

@@ -11,6 +11,7 @@ public final class SessionProbes {
 
     public static SessionProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case LINUX -> new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock());
             default -> warnings -> {
                 throw ProbeException.notSupported(SessionProbe.FAMILY, context.platform());
             };
