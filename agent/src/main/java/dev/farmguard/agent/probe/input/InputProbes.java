@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.input;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.session.JnaWtsSessions;
 import dev.farmguard.agent.probe.session.LinuxSessionProbe;
 import java.nio.file.Path;
 
@@ -17,6 +18,7 @@ public final class InputProbes {
                     new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock()),
                     context.fsRoot().equals(Path.of("/")) ? new X11ScreenSaverIdle() : X11IdleSource.NONE,
                     context.environment().get("DISPLAY"), context.clock());
+            case WINDOWS -> new WindowsInputProbe(new JnaWindowsInput(), new JnaWtsSessions());
             default -> warnings -> {
                 throw ProbeException.notSupported(InputProbe.FAMILY, context.platform());
             };

@@ -2,6 +2,9 @@ package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.usb.JnaWindowsHidDevices;
+import dev.farmguard.agent.probe.usb.WindowsUsbProbe;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /** Picks the jiggler reader for the platform. */
 public final class JigglerProbes {
@@ -11,6 +14,8 @@ public final class JigglerProbes {
 
     public static JigglerProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case WINDOWS -> new WindowsJigglerProbe(WindowsSystem.live(context), context.catalog(),
+                    new WindowsUsbProbe(WindowsSystem.live(context), new JnaWindowsHidDevices()));
             default -> warnings -> {
                 throw ProbeException.notSupported(JigglerProbe.FAMILY, context.platform());
             };

@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.power;
 
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /** Picks the power reader for the platform. */
 public final class PowerProbes {
@@ -12,6 +13,7 @@ public final class PowerProbes {
     public static PowerProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxPowerProbe(context.fsRoot());
+            case WINDOWS -> new WindowsPowerProbe(WindowsSystem.live(context), new JnaWindowsPowerStatus());
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
             };

@@ -12,6 +12,7 @@ public final class SessionProbes {
     public static SessionProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock());
+            case WINDOWS -> new WindowsSessionProbe(new JnaWtsSessions());
             default -> warnings -> {
                 throw ProbeException.notSupported(SessionProbe.FAMILY, context.platform());
             };
