@@ -26,19 +26,23 @@ public final class TextTail {
             channel.read(head);
             Charset charset = head.position() == 2 && (head.get(0) & 0xFF) == 0xFF && (head.get(1) & 0xFF) == 0xFE
                     ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8;
-            long start = Math.max(0, size - maxBytes);
-            if (charset == StandardCharsets.UTF_16LE) {
-                start = Math.max(2, start + (start % 2)); // whole code units, after the mark
-            }
-            channel.position(start);
-            ByteBuffer body = ByteBuffer.allocate((int) (size - start));
+            int unit = charset == StandardCharsets.UTF_16LE ? 2 : 1;
+            long origin = unit == 2 ? 2 : 0; // after the byte order mark
+            long start = Math.max(origin, size - maxBytes);
+            start -= (start - origin) % unit; // whole code units
+            boolean cut = start > origin;
+            long from = cut ? start - unit : start; // one unit before the cut tells whether a line starts there
+            channel.position(from);
+            ByteBuffer body = ByteBuffer.allocate((int) (size - from));
             while (body.hasRemaining() && channel.read(body) > 0) {
                 // keep reading until the buffer is full or the file ends
             }
             String text = new String(body.array(), 0, body.position(), charset);
-            List<String> lines = text.lines().toList();
-            boolean cut = start > (charset == StandardCharsets.UTF_16LE ? 2 : 0);
-            return cut && !lines.isEmpty() ? lines.subList(1, lines.size()) : lines;
+            if (cut) {
+                int newline = text.indexOf('\n');
+                text = newline < 0 ? "" : text.substring(newline + 1);
+            }
+            return text.lines().toList();
         } catch (IOException | SecurityException e) {
             return List.of();
         }
