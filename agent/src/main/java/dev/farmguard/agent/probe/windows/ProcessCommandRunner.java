@@ -40,13 +40,14 @@ public final class ProcessCommandRunner implements WindowsCommands {
         Thread thread = new Thread(reader, "command-output");
         thread.setDaemon(true);
         thread.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            byte[] out = reader.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            byte[] out = reader.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (out.length > maxOutputBytes) {
                 kill(process);
                 throw new IOException("output of " + command.name() + " exceeds " + maxOutputBytes + " bytes");
             }
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 kill(process);
                 throw new IOException(command.name() + " did not exit within " + timeout.toSeconds() + " s");
             }

@@ -44,7 +44,7 @@ public final class SharedCommandResults implements WindowsCommands {
         if (entry.result() == mine) {
             try {
                 mine.complete(delegate.run(command));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) { // waiters must never be left hanging
                 entries.remove(command.argv(), entry);
                 mine.completeExceptionally(e);
                 throw e;

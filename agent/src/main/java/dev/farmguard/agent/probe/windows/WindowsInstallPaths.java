@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +30,6 @@ public final class WindowsInstallPaths {
                 .filter(e -> e.getKey().equalsIgnoreCase("USERPROFILE")).map(Map.Entry::getValue)
                 .findFirst().orElse("");
         this.expander = new PathExpander(Platform.WINDOWS, environment, home);
-    }
-
-    /** The expanded path, still with any {@code *}, or empty when it is not a Windows path here. */
-    public Optional<String> expand(String catalogPath) {
-        return expander.expand(catalogPath);
     }
 
     /** Existing paths matching a catalog path, written the Windows way. */

@@ -23,6 +23,9 @@ public final class WindowsProcesses {
             @(Get-CimInstance Win32_Process -Filter "%s" | ForEach-Object { $owner = Invoke-CimMethod -InputObject $_ -MethodName GetOwner; [pscustomobject]@{ ProcessId = $_.ProcessId; Domain = $owner.Domain; User = $owner.User } }) | ConvertTo-Json -Depth 3
             """;
 
+    /** Owners are asked in one WQL filter; keep the command line short. */
+    static final int MAX_OWNER_PIDS = 100;
+
     private final WindowsSystem system;
 
     public WindowsProcesses(WindowsSystem system) {
@@ -35,12 +38,12 @@ public final class WindowsProcesses {
         return parse(CimJson.parse(system.commands().output(command), command.name()));
     }
 
-    /** Owners by pid, written domain backslash user (only pids Windows names an owner for). */
+    /** Owners by pid, written domain backslash user (only pids Windows names an owner for; the first 100 pids). */
     public Map<Integer, String> owners(Collection<Integer> pids) throws ProbeException {
         if (pids.isEmpty()) {
             return Map.of();
         }
-        String filter = pids.stream().distinct().sorted().map(pid -> "ProcessId = " + pid)
+        String filter = pids.stream().distinct().sorted().limit(MAX_OWNER_PIDS).map(pid -> "ProcessId = " + pid)
                 .collect(Collectors.joining(" OR "));
         WindowsCommand command = system.powerShell("process-owners", OWNERS_SCRIPT.formatted(filter), false);
         return parseOwners(CimJson.parse(system.commands().output(command), command.name()));
