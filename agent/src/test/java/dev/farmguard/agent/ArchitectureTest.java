@@ -26,8 +26,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheMapperBuildsSnapshots() {
-        // replay parses recorded snapshots from JSON; it never builds one from probe records
-        noClasses().that().resideOutsideOfPackages("dev.farmguard.agent.mapper..", "dev.farmguard.agent.replay..")
+        // replay parses recorded snapshots from JSON and simulate synthesizes fleets for replay files; neither
+        // builds one from probe records
+        noClasses().that().resideOutsideOfPackages("dev.farmguard.agent.mapper..", "dev.farmguard.agent.replay..",
+                        "dev.farmguard.agent.simulate..")
                 .should().callMethod(Snapshot.class, "newBuilder")
                 .check(AGENT);
     }

@@ -137,4 +137,24 @@ public final class CatalogMatcher {
         }
         return identities;
     }
+
+    /**
+     * A catalog jiggler whose USB identity a device has.
+     *
+     * @param vendorWide the identity names only the vendor (any product, no strings)
+     */
+    public record UsbJigglerMatch(String toolId, boolean vendorWide) {
+    }
+
+    /** Catalog jigglers whose USB identity matches this device, in catalog order. */
+    public List<UsbJigglerMatch> jigglersForUsb(int vendorId, int productId, String manufacturer, String product,
+                                                String serial) {
+        List<UsbJigglerMatch> matches = new ArrayList<>();
+        for (UsbSignature identity : jigglerUsbIdentities()) {
+            if (UsbIdentityMatch.matches(identity.match(), vendorId, productId, manufacturer, product, serial)) {
+                matches.add(new UsbJigglerMatch(identity.toolId(), UsbIdentityMatch.vendorWide(identity.match())));
+            }
+        }
+        return matches;
+    }
 }

@@ -1,8 +1,10 @@
 package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.usb.JnaWindowsHidDevices;
+import dev.farmguard.agent.probe.usb.LinuxUsbProbe;
 import dev.farmguard.agent.probe.usb.WindowsUsbProbe;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 
@@ -14,6 +16,8 @@ public final class JigglerProbes {
 
     public static JigglerProbe create(ProbeContext context) {
         return switch (context.platform()) {
+            case LINUX -> new LinuxJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
+                    new LinuxUsbProbe(context.fsRoot()));
             case WINDOWS -> new WindowsJigglerProbe(WindowsSystem.live(context), context.catalog(),
                     new WindowsUsbProbe(WindowsSystem.live(context), new JnaWindowsHidDevices()));
             default -> warnings -> {

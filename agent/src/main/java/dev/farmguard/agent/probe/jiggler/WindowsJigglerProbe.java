@@ -1,7 +1,6 @@
 package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.catalog.UsbIdentityMatch;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
@@ -13,14 +12,13 @@ import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Windows jigglers: catalog processes (the shared Win32_Process list), catalog install paths, and USB
- * devices with a catalog jiggler identity (from the Windows USB reader, whose PnP query the USB probe of
- * the same collection shares). Behavioural "hid-suspect" hints are not produced on Windows.
+ * Windows jigglers: catalog processes (the shared Win32_Process list), catalog install paths, and the
+ * shared {@link UsbJigglers} rules (catalog identities, "hid-suspect") over the Windows USB reader's devices
+ * (its PnP query is shared with the USB probe of the same collection).
  */
 public final class WindowsJigglerProbe implements JigglerProbe {
 
@@ -48,17 +46,7 @@ public final class WindowsJigglerProbe implements JigglerProbe {
             installs.find(signature.path()).forEach(path ->
                     found.add(new JigglerInfo(signature.toolId(), JigglerInfo.INSTALL, path)));
         }
-        List<CatalogMatcher.UsbSignature> identities = matcher.jigglerUsbIdentities();
-        if (!identities.isEmpty()) {
-            for (UsbDeviceInfo device : usbDevices(warnings)) {
-                for (CatalogMatcher.UsbSignature identity : identities) {
-                    if (UsbIdentityMatch.matches(identity.match(), device.vendorId(), device.productId(),
-                            device.manufacturer(), device.product(), device.serial())) {
-                        found.add(new JigglerInfo(identity.toolId(), JigglerInfo.USB, evidence(device)));
-                    }
-                }
-            }
-        }
+        found.addAll(UsbJigglers.classify(usbDevices(warnings), matcher));
         return new ArrayList<>(found);
     }
 
@@ -69,10 +57,5 @@ public final class WindowsJigglerProbe implements JigglerProbe {
             warnings.warn("USB jigglers unknown: " + (e instanceof ProbeException ? e.getMessage() : e.toString()));
             return List.of();
         }
-    }
-
-    /** "vvvv:pppp product", as the collector re-checks it. */
-    static String evidence(UsbDeviceInfo device) {
-        return String.format(Locale.ROOT, "%04x:%04x %s", device.vendorId(), device.productId(), device.product()).trim();
     }
 }

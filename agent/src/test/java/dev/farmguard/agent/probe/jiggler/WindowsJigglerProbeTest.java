@@ -38,7 +38,7 @@ class WindowsJigglerProbeTest {
         assertThat(found).containsExactly(
                 new JigglerInfo("mouse-jiggler", "process", "MouseJiggler.exe"),
                 new JigglerInfo("mouse-jiggler", "install", "C:\\Users\\alice\\AppData\\Local\\Programs\\MouseJiggler"),
-                new JigglerInfo("generic-rp2040-hid", "usb", "2e8a:000a Pico"));
+                new JigglerInfo("generic-rp2040-hid", "usb", "2e8a:000a Raspberry Pi Pico (HID only, boot mouse)"));
         assertThat(warnings).isEmpty();
     }
 
