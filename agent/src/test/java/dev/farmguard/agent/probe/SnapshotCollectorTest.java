@@ -105,9 +105,9 @@ class SnapshotCollectorTest {
 
     @Test
     void factoriesReturnFailingReadersOnPlatformsWithoutImplementations() {
-        ProbeContext windows = new ProbeContext(Platform.WINDOWS, Path.of("/"),
+        ProbeContext other = new ProbeContext(Platform.OTHER, Path.of("/"),
                 TestCatalog::matcher, Map.of(), CLOCK);
-        ProbeSet probes = ProbeSet.forPlatform(windows);
+        ProbeSet probes = ProbeSet.forPlatform(other);
 
         CollectedSnapshot snapshot;
         try (SnapshotCollector collector = new SnapshotCollector(
@@ -118,14 +118,14 @@ class SnapshotCollectorTest {
         }
 
         assertThat(snapshot.failures()).extracting(ProbeFailure::message).containsExactly(
-                "usb probe not supported on Windows yet",
-                "display probe not supported on Windows yet",
-                "remote_access probe not supported on Windows yet",
-                "sessions probe not supported on Windows yet",
-                "input probe not supported on Windows yet",
-                "power probe not supported on Windows yet",
-                "network probe not supported on Windows yet",
-                "locale probe not supported on Windows yet",
-                "jigglers probe not supported on Windows yet");
+                "usb probe not supported on this OS yet",
+                "display probe not supported on this OS yet",
+                "remote_access probe not supported on this OS yet",
+                "sessions probe not supported on this OS yet",
+                "input probe not supported on this OS yet",
+                "power probe not supported on this OS yet",
+                "network probe not supported on this OS yet",
+                "locale probe not supported on this OS yet",
+                "jigglers probe not supported on this OS yet");
     }
 }

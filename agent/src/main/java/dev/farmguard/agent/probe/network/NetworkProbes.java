@@ -4,6 +4,7 @@ import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.time.ZoneId;
 
 /** Picks the network reader for the platform. */
@@ -18,6 +19,7 @@ public final class NetworkProbes {
                     InterfaceAddressSource.SYSTEM, context.commands());
             case MACOS -> new MacosNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     MacCommands.runner(context), ZoneId.systemDefault());
+            case WINDOWS -> new WindowsNetworkProbe(WindowsSystem.live(context), context.catalog());
             default -> warnings -> {
                 throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());
             };

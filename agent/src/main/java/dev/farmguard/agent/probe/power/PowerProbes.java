@@ -3,6 +3,7 @@ package dev.farmguard.agent.probe.power;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /** Picks the power reader for the platform. */
 public final class PowerProbes {
@@ -14,6 +15,7 @@ public final class PowerProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxPowerProbe(context.fsRoot());
             case MACOS -> new MacosPowerProbe(MacCommands.runner(context));
+            case WINDOWS -> new WindowsPowerProbe(WindowsSystem.live(context), new JnaWindowsPowerStatus());
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());
             };

@@ -15,6 +15,7 @@ public final class SessionProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock());
             case MACOS -> new MacosSessionProbe(MacCommands.runner(context), context.clock(), ZoneId.systemDefault());
+            case WINDOWS -> new WindowsSessionProbe(new JnaWtsSessions());
             default -> warnings -> {
                 throw ProbeException.notSupported(SessionProbe.FAMILY, context.platform());
             };
