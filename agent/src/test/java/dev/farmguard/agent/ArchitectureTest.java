@@ -26,8 +26,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheMapperBuildsSnapshots() {
-        // replay parses recorded snapshots from JSON; it never builds one from probe records
-        noClasses().that().resideOutsideOfPackages("dev.farmguard.agent.mapper..", "dev.farmguard.agent.replay..")
+        // replay parses recorded snapshots from JSON and the simulator invents whole fleets; neither turns
+        // probe records into snapshots, which only the mapper does
+        noClasses().that().resideOutsideOfPackages("dev.farmguard.agent.mapper..", "dev.farmguard.agent.replay..",
+                        "dev.farmguard.agent.simulate..")
                 .should().callMethod(Snapshot.class, "newBuilder")
                 .check(AGENT);
     }

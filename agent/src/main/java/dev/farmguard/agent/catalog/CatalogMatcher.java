@@ -1,7 +1,9 @@
 package dev.farmguard.agent.catalog;
 
 import dev.farmguard.proto.v1.Catalog;
+import dev.farmguard.proto.v1.JigglerSignature;
 import dev.farmguard.proto.v1.RemoteToolSignature;
+import dev.farmguard.proto.v1.UsbMatch;
 import dev.farmguard.proto.v1.VpnSignature;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +29,7 @@ public final class CatalogMatcher {
     private final NamedPatterns vpnProcesses = new NamedPatterns();
     private final NamedPatterns vpnServices = new NamedPatterns();
     private final NamedPatterns vpnAdapters = new NamedPatterns();
+    private final NamedPatterns jigglerProcesses = new NamedPatterns();
     private final Map<Integer, String> remotePorts = new HashMap<>();
 
     private CatalogMatcher(Catalog catalog) {
@@ -42,6 +45,9 @@ public final class CatalogMatcher {
             vpnProcesses.add(vpn.getId(), vpn.getProcessNamesList());
             vpnServices.add(vpn.getId(), vpn.getServiceNamesList());
             vpnAdapters.add(vpn.getId(), vpn.getAdapterNamesList());
+        }
+        for (JigglerSignature jiggler : catalog.getJigglersList()) {
+            jigglerProcesses.add(jiggler.getId(), jiggler.getProcessNamesList());
         }
     }
 
@@ -103,5 +109,52 @@ public final class CatalogMatcher {
             vpn.getInstallPathsList().forEach(path -> paths.add(new PathSignature(vpn.getId(), path)));
         }
         return paths;
+    }
+
+    /** Jiggler id for a process known by any of these names. */
+    public Optional<String> jigglerForProcess(Collection<String> names) {
+        return jigglerProcesses.match(names);
+    }
+
+    /** Jiggler install paths as written in the catalog. */
+    public List<PathSignature> jigglerInstallPaths() {
+        List<PathSignature> paths = new ArrayList<>();
+        for (JigglerSignature jiggler : catalog.getJigglersList()) {
+            jiggler.getInstallPathsList().forEach(path -> paths.add(new PathSignature(jiggler.getId(), path)));
+        }
+        return paths;
+    }
+
+    /** A catalog USB identity of a jiggler, with the id of its jiggler. */
+    public record UsbSignature(String toolId, UsbMatch match) {
+    }
+
+    /** Jiggler USB identities as written in the catalog (match them with {@code UsbIdentityMatch}). */
+    public List<UsbSignature> jigglerUsbIdentities() {
+        List<UsbSignature> identities = new ArrayList<>();
+        for (JigglerSignature jiggler : catalog.getJigglersList()) {
+            jiggler.getUsbList().forEach(match -> identities.add(new UsbSignature(jiggler.getId(), match)));
+        }
+        return identities;
+    }
+
+    /**
+     * A catalog jiggler whose USB identity a device has.
+     *
+     * @param vendorWide the identity names only the vendor (any product, no strings)
+     */
+    public record UsbJigglerMatch(String toolId, boolean vendorWide) {
+    }
+
+    /** Catalog jigglers whose USB identity matches this device, in catalog order. */
+    public List<UsbJigglerMatch> jigglersForUsb(int vendorId, int productId, String manufacturer, String product,
+                                                String serial) {
+        List<UsbJigglerMatch> matches = new ArrayList<>();
+        for (UsbSignature identity : jigglerUsbIdentities()) {
+            if (UsbIdentityMatch.matches(identity.match(), vendorId, productId, manufacturer, product, serial)) {
+                matches.add(new UsbJigglerMatch(identity.toolId(), UsbIdentityMatch.vendorWide(identity.match())));
+            }
+        }
+        return matches;
     }
 }

@@ -9,17 +9,26 @@ import dev.farmguard.agent.probe.display.DisplayConnectionKind;
 import dev.farmguard.agent.probe.display.DisplayInfo;
 import dev.farmguard.agent.probe.identity.ChassisKind;
 import dev.farmguard.agent.probe.identity.IdentityInfo;
+import dev.farmguard.agent.probe.input.InputActivityInfo;
+import dev.farmguard.agent.probe.jiggler.JigglerInfo;
 import dev.farmguard.agent.probe.locale.LocaleInfo;
+import dev.farmguard.agent.probe.network.AccessPointInfo;
 import dev.farmguard.agent.probe.network.GatewayInfo;
 import dev.farmguard.agent.probe.network.InterfaceInfo;
 import dev.farmguard.agent.probe.network.InterfaceKind;
 import dev.farmguard.agent.probe.network.NetworkInfo;
 import dev.farmguard.agent.probe.network.VpnClientInfo;
+import dev.farmguard.agent.probe.network.WifiInfo;
+import dev.farmguard.agent.probe.power.PowerInfo;
 import dev.farmguard.agent.probe.remote.InstallMatch;
+import dev.farmguard.agent.probe.remote.OsRemoteDesktopInfo;
 import dev.farmguard.agent.probe.remote.ProcessMatch;
 import dev.farmguard.agent.probe.remote.RemoteAccessInfo;
+import dev.farmguard.agent.probe.remote.RemoteLogEntryInfo;
 import dev.farmguard.agent.probe.remote.ServiceMatch;
 import dev.farmguard.agent.probe.remote.SocketInfo;
+import dev.farmguard.agent.probe.remote.UnattendedInfo;
+import dev.farmguard.agent.probe.session.SessionInfo;
 import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
 import dev.farmguard.agent.probe.usb.UsbInterfaceInfo;
 import dev.farmguard.proto.v1.ChassisType;
@@ -27,21 +36,33 @@ import dev.farmguard.proto.v1.DeviceIdentity;
 import dev.farmguard.proto.v1.Display;
 import dev.farmguard.proto.v1.DisplayConnection;
 import dev.farmguard.proto.v1.Gateway;
+import dev.farmguard.proto.v1.InputActivity;
 import dev.farmguard.proto.v1.InstalledArtifact;
 import dev.farmguard.proto.v1.InterfaceType;
+import dev.farmguard.proto.v1.JigglerObservation;
+import dev.farmguard.proto.v1.LidState;
 import dev.farmguard.proto.v1.Locale;
 import dev.farmguard.proto.v1.Network;
 import dev.farmguard.proto.v1.NetworkInterface;
 import dev.farmguard.proto.v1.OsFamily;
+import dev.farmguard.proto.v1.OsRemoteDesktop;
+import dev.farmguard.proto.v1.Power;
+import dev.farmguard.proto.v1.PowerSource;
 import dev.farmguard.proto.v1.ProbeError;
 import dev.farmguard.proto.v1.ProcessInfo;
 import dev.farmguard.proto.v1.RemoteAccess;
+import dev.farmguard.proto.v1.RemoteLogEntry;
 import dev.farmguard.proto.v1.ServiceInfo;
+import dev.farmguard.proto.v1.SessionKind;
 import dev.farmguard.proto.v1.Snapshot;
 import dev.farmguard.proto.v1.Socket;
+import dev.farmguard.proto.v1.UnattendedAccess;
 import dev.farmguard.proto.v1.UsbDevice;
 import dev.farmguard.proto.v1.UsbInterface;
+import dev.farmguard.proto.v1.UserSession;
 import dev.farmguard.proto.v1.VpnClient;
+import dev.farmguard.proto.v1.WifiAccessPoint;
+import dev.farmguard.proto.v1.WifiConnection;
 import java.time.Instant;
 
 /** The one place that turns probe records into the {@code farmguard.v1.Snapshot} wire message. */
@@ -71,12 +92,20 @@ public final class SnapshotMapper {
         if (collected.remoteAccess() != null) {
             snapshot.setRemoteAccess(remoteAccess(collected.remoteAccess()));
         }
+        collected.sessions().forEach(session -> snapshot.addSessions(session(session)));
+        if (collected.input() != null) {
+            snapshot.setInput(input(collected.input()));
+        }
+        if (collected.power() != null) {
+            snapshot.setPower(power(collected.power()));
+        }
         if (collected.network() != null) {
             snapshot.setNetwork(network(collected.network()));
         }
         if (collected.locale() != null) {
             snapshot.setLocale(locale(collected.locale()));
         }
+        collected.jigglers().forEach(jiggler -> snapshot.addJigglers(jiggler(jiggler)));
         for (ProbeFailure failure : collected.failures()) {
             snapshot.addProbeErrors(ProbeError.newBuilder().setProbe(failure.probe()).setMessage(failure.message()));
         }
@@ -192,7 +221,82 @@ public final class SnapshotMapper {
         }
         r.listeners().forEach(s -> builder.addListeners(socket(s)));
         r.connections().forEach(s -> builder.addConnections(socket(s)));
+        r.logEntries().forEach(e -> builder.addLogEntries(logEntry(e)));
+        for (UnattendedInfo u : r.unattended()) {
+            builder.addUnattended(UnattendedAccess.newBuilder().setTool(u.tool()).setSource(u.source())
+                    .setDetail(u.detail()));
+        }
+        for (OsRemoteDesktopInfo o : r.osServers()) {
+            builder.addOsServers(OsRemoteDesktop.newBuilder().setKind(o.kind()).setEnabled(o.enabled())
+                    .setListening(o.listening()).setPort(o.port()));
+        }
         return builder.build();
+    }
+
+    private static RemoteLogEntry logEntry(RemoteLogEntryInfo e) {
+        RemoteLogEntry.Builder builder = RemoteLogEntry.newBuilder()
+                .setTool(e.tool())
+                .setRemoteId(e.remoteId())
+                .setRemoteAddress(e.remoteAddress())
+                .setDirection(e.direction())
+                .setSource(e.source());
+        if (e.time() != null) {
+            builder.setTime(timestamp(e.time()));
+        }
+        if (e.endTime() != null) {
+            builder.setEndTime(timestamp(e.endTime()));
+        }
+        return builder.build();
+    }
+
+    private static UserSession session(SessionInfo s) {
+        UserSession.Builder builder = UserSession.newBuilder()
+                .setSessionId(s.sessionId())
+                .setUser(s.user())
+                .setKind(sessionKind(s.kind()))
+                .setProtocol(s.protocol())
+                .setRemoteHost(s.remoteHost())
+                .setIdleSeconds(s.idleSeconds())
+                .setActive(s.active());
+        if (s.startedAt() != null) {
+            builder.setStartedAt(timestamp(s.startedAt()));
+        }
+        return builder.build();
+    }
+
+    private static SessionKind sessionKind(dev.farmguard.agent.probe.session.SessionKind kind) {
+        return switch (kind) {
+            case CONSOLE -> SessionKind.SESSION_KIND_CONSOLE;
+            case REMOTE -> SessionKind.SESSION_KIND_REMOTE;
+            case UNKNOWN -> SessionKind.SESSION_KIND_UNSPECIFIED;
+        };
+    }
+
+    private static InputActivity input(InputActivityInfo i) {
+        return InputActivity.newBuilder().setIdleMillis(i.idleMillis()).setSource(i.source()).build();
+    }
+
+    private static Power power(PowerInfo p) {
+        return Power.newBuilder()
+                .setSource(switch (p.source()) {
+                    case AC -> PowerSource.POWER_SOURCE_AC;
+                    case BATTERY -> PowerSource.POWER_SOURCE_BATTERY;
+                    case UNKNOWN -> PowerSource.POWER_SOURCE_UNSPECIFIED;
+                })
+                .setHasBattery(p.hasBattery())
+                .setBatteryPercent(p.batteryPercent())
+                .setCycleCount(p.cycleCount())
+                .setLid(switch (p.lid()) {
+                    case OPEN -> LidState.LID_STATE_OPEN;
+                    case CLOSED -> LidState.LID_STATE_CLOSED;
+                    case UNKNOWN -> LidState.LID_STATE_UNSPECIFIED;
+                })
+                .build();
+    }
+
+    private static JigglerObservation jiggler(JigglerInfo j) {
+        return JigglerObservation.newBuilder().setMatchedTool(j.matchedTool()).setKind(j.kind())
+                .setEvidence(j.evidence()).build();
     }
 
     private static Socket socket(SocketInfo s) {
@@ -223,6 +327,15 @@ public final class SnapshotMapper {
         }
         for (GatewayInfo g : n.gateways()) {
             builder.addGateways(Gateway.newBuilder().setIp(g.ip()).setMac(g.mac()).setInterfaceName(g.interfaceName()));
+        }
+        WifiInfo wifi = n.wifi();
+        if (wifi != null) {
+            builder.setWifi(WifiConnection.newBuilder().setSsid(wifi.ssid()).setBssid(wifi.bssid())
+                    .setSignalDbm(wifi.signalDbm()).setFrequencyMhz(wifi.frequencyMhz()));
+        }
+        for (AccessPointInfo ap : n.visibleAccessPoints()) {
+            builder.addVisibleAccessPoints(WifiAccessPoint.newBuilder().setSsid(ap.ssid()).setBssid(ap.bssid())
+                    .setSignalDbm(ap.signalDbm()).setFrequencyMhz(ap.frequencyMhz()));
         }
         for (VpnClientInfo v : n.vpnClients()) {
             builder.addVpnClients(VpnClient.newBuilder().setMatchedTool(v.matchedTool()).setEvidence(v.evidence())

@@ -2,9 +2,13 @@ package dev.farmguard.agent.probe;
 
 import dev.farmguard.agent.probe.display.DisplayInfo;
 import dev.farmguard.agent.probe.identity.IdentityInfo;
+import dev.farmguard.agent.probe.input.InputActivityInfo;
+import dev.farmguard.agent.probe.jiggler.JigglerInfo;
 import dev.farmguard.agent.probe.locale.LocaleInfo;
 import dev.farmguard.agent.probe.network.NetworkInfo;
+import dev.farmguard.agent.probe.power.PowerInfo;
 import dev.farmguard.agent.probe.remote.RemoteAccessInfo;
+import dev.farmguard.agent.probe.session.SessionInfo;
 import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
 import java.time.Instant;
 import java.util.List;
@@ -21,13 +25,19 @@ public record CollectedSnapshot(
         List<UsbDeviceInfo> usbDevices,
         List<DisplayInfo> displays,
         RemoteAccessInfo remoteAccess,
+        List<SessionInfo> sessions,
+        InputActivityInfo input,
+        PowerInfo power,
         NetworkInfo network,
         LocaleInfo locale,
+        List<JigglerInfo> jigglers,
         List<ProbeFailure> failures) {
 
     public CollectedSnapshot {
         usbDevices = usbDevices == null ? List.of() : List.copyOf(usbDevices);
         displays = displays == null ? List.of() : List.copyOf(displays);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        jigglers = jigglers == null ? List.of() : List.copyOf(jigglers);
         failures = List.copyOf(failures);
     }
 }

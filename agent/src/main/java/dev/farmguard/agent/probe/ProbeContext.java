@@ -38,6 +38,14 @@ public record ProbeContext(
         return new ProbeContext(Platform.current(), Path.of("/"), catalog, System.getenv(), Clock.systemUTC());
     }
 
+    /**
+     * Runs OS commands for readers: the machine's own when reading the live filesystem, none when the readers
+     * point at a fake root (a command would read the real machine, not the fake tree).
+     */
+    public CommandRunner commands() {
+        return fsRoot.equals(Path.of("/")) ? SystemCommands.standard() : CommandRunner.NONE;
+    }
+
     /** The shared OSHI entry point (created on first use). */
     public SystemInfo systemInfo() {
         return Oshi.INSTANCE;

@@ -2,9 +2,13 @@ package dev.farmguard.agent.probe;
 
 import dev.farmguard.agent.probe.display.DisplayProbe;
 import dev.farmguard.agent.probe.identity.IdentityProbe;
+import dev.farmguard.agent.probe.input.InputProbe;
+import dev.farmguard.agent.probe.jiggler.JigglerProbe;
 import dev.farmguard.agent.probe.locale.LocaleProbe;
 import dev.farmguard.agent.probe.network.NetworkProbe;
+import dev.farmguard.agent.probe.power.PowerProbe;
 import dev.farmguard.agent.probe.remote.RemoteAccessProbe;
+import dev.farmguard.agent.probe.session.SessionProbe;
 import dev.farmguard.agent.probe.usb.UsbProbe;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +38,7 @@ public final class SnapshotCollector implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotCollector.class);
     /** A hung probe keeps its thread; this bounds how many can pile up before probes are refused. */
-    private static final int MAX_THREADS = 16;
+    private static final int MAX_THREADS = 24;
 
     private final ProbeSet probes;
     private final Clock clock;
@@ -62,16 +66,24 @@ public final class SnapshotCollector implements AutoCloseable {
         var usb = start(UsbProbe.FAMILY, probes.usb());
         var displays = start(DisplayProbe.FAMILY, probes.displays());
         var remote = start(RemoteAccessProbe.FAMILY, probes.remoteAccess());
+        var sessions = start(SessionProbe.FAMILY, probes.sessions());
+        var input = start(InputProbe.FAMILY, probes.input());
+        var power = start(PowerProbe.FAMILY, probes.power());
         var network = start(NetworkProbe.FAMILY, probes.network());
         var locale = start(LocaleProbe.FAMILY, probes.locale());
+        var jigglers = start(JigglerProbe.FAMILY, probes.jigglers());
         List<ProbeFailure> failures = new ArrayList<>();
         CollectedSnapshot snapshot = new CollectedSnapshot(at,
                 identity.await(deadline, failures),
                 usb.await(deadline, failures),
                 displays.await(deadline, failures),
                 remote.await(deadline, failures),
+                sessions.await(deadline, failures),
+                input.await(deadline, failures),
+                power.await(deadline, failures),
                 network.await(deadline, failures),
                 locale.await(deadline, failures),
+                jigglers.await(deadline, failures),
                 failures);
         logChanges(failures);
         return snapshot;

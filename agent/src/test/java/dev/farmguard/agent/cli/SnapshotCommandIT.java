@@ -36,6 +36,10 @@ class SnapshotCommandIT {
         assertThat(one.hasNetwork()).isTrue();
         assertThat(one.hasLocale()).isTrue();
         assertThat(one.hasRemoteAccess()).isTrue();
+        assertThat(one.hasInput()).isTrue();
+        assertThat(one.hasPower()).isTrue();
+        assertThat(one.getProbeErrorsList()).extracting(e -> e.getProbe())
+                .doesNotContain("sessions", "input", "power", "jigglers", "network", "locale", "remote_access");
         assertThat(one.getCatalogVersion()).isNotEmpty();
         assertThat(one.getAgentVersion()).isNotEmpty();
     }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.farmguard.agent.probe.identity.IdentityInfo;
+import dev.farmguard.agent.probe.input.InputActivityInfo;
 import dev.farmguard.agent.probe.locale.LocaleInfo;
 import dev.farmguard.agent.probe.network.InterfaceKind;
 import dev.farmguard.agent.probe.network.NetworkInfo;
+import dev.farmguard.agent.probe.power.LidKind;
+import dev.farmguard.agent.probe.power.PowerInfo;
 import dev.farmguard.agent.probe.remote.ProcessMatch;
 import dev.farmguard.agent.probe.remote.RemoteAccessInfo;
+import dev.farmguard.agent.probe.session.SessionInfo;
 import dev.farmguard.agent.testing.TestCatalog;
 import java.io.IOException;
 import java.net.BindException;
@@ -36,6 +40,7 @@ class LinuxProbesIT {
     @TempDir
     static Path bin;
     private static Process fakeVnc;
+    private static Process fakeAnyDesk;
     private static ServerSocket vncPort;
     private static CollectedSnapshot snapshot;
     private static Instant started;
@@ -43,8 +48,10 @@ class LinuxProbesIT {
     @BeforeAll
     static void startARemoteToolLookalikeAndCollect() throws IOException {
         Path x11vnc = Files.copy(Path.of("/bin/sleep"), bin.resolve("x11vnc"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path anyDesk = Files.copy(Path.of("/bin/sleep"), bin.resolve("AnyDesk"), StandardCopyOption.COPY_ATTRIBUTES);
         started = Instant.now();
         fakeVnc = new ProcessBuilder(x11vnc.toString(), "300").start();
+        fakeAnyDesk = new ProcessBuilder(anyDesk.toString(), "300").start();
         try {
             vncPort = new ServerSocket(5900);
         } catch (BindException e) {
@@ -62,6 +69,9 @@ class LinuxProbesIT {
     static void stop() throws IOException {
         if (fakeVnc != null) {
             fakeVnc.destroy();
+        }
+        if (fakeAnyDesk != null) {
+            fakeAnyDesk.destroy();
         }
         if (vncPort != null) {
             vncPort.close();
@@ -102,6 +112,25 @@ class LinuxProbesIT {
     }
 
     @Test
+    void aProcessNamedAnyDeskIsReportedAsAnyDesk() {
+        assertThat(snapshot.remoteAccess().processes()).filteredOn(p -> p.pid() == fakeAnyDesk.pid()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("AnyDesk");
+                    assertThat(p.matchedTool()).isEqualTo("anydesk");
+                    assertThat(p.path()).isEqualTo(bin.resolve("AnyDesk").toString());
+                });
+    }
+
+    @Test
+    void theVncPortListenerMakesAListeningVncServer() {
+        assertThat(snapshot.remoteAccess().osServers()).filteredOn(o -> o.kind().equals("vnc")).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.listening()).isTrue();
+                    assertThat(o.port()).isEqualTo(5900);
+                });
+    }
+
+    @Test
     void theListenerOnPort5900IsReportedWithThisJvmAsOwner() {
         assertThat(snapshot.remoteAccess().listeners())
                 .filteredOn(s -> s.localPort() == 5900 && s.protocol().startsWith("tcp"))
@@ -128,5 +157,89 @@ class LinuxProbesIT {
         assertThat(ZoneId.of(locale.timeZone()).getRules().getOffset(Instant.now()).getTotalSeconds())
                 .isEqualTo(locale.utcOffsetSeconds());
         assertThat(snapshot.failures()).extracting(ProbeFailure::probe).doesNotContain("identity", "locale", "network");
+    }
+
+    @Test
+    void sessionsAreThoseLogindOrUtmpKnows() throws IOException {
+        Path sessionsDir = Path.of("/run/systemd/sessions");
+        List<String> logindIds = entries(sessionsDir).stream().map(p -> p.getFileName().toString())
+                .filter(n -> !n.endsWith(".ref")).toList();
+        boolean utmp = Files.exists(Path.of("/run/utmp")) || Files.exists(Path.of("/var/run/utmp"));
+        if (logindIds.isEmpty() && !utmp) {
+            assertThat(snapshot.sessions()).isEmpty();
+        } else if (!logindIds.isEmpty()) {
+            assertThat(snapshot.sessions()).extracting(SessionInfo::sessionId).isSubsetOf(logindIds);
+        }
+        assertThat(snapshot.sessions()).allSatisfy(s -> assertThat(s.idleSeconds()).isGreaterThanOrEqualTo(-1));
+    }
+
+    @Test
+    void inputIdleIsAFigureOrHonestlyUnknown() {
+        InputActivityInfo input = snapshot.input();
+        assertThat(input).isNotNull();
+        assertThat(input.idleMillis()).isGreaterThanOrEqualTo(-1);
+        if (System.getenv("DISPLAY") == null && !Files.isDirectory(Path.of("/run/systemd/sessions"))) {
+            assertThat(input).isEqualTo(InputActivityInfo.unknown());
+        }
+        if (input.idleMillis() == -1) {
+            assertThat(input.source()).isIn("", "logind:IdleHint=no");
+        }
+    }
+
+    @Test
+    void powerMatchesSysfs() throws IOException {
+        PowerInfo power = snapshot.power();
+        Path supplies = Path.of("/sys/class/power_supply");
+        boolean anyBattery = entries(supplies).stream()
+                .anyMatch(p -> readOrEmpty(p.resolve("type")).equals("Battery")
+                        && !readOrEmpty(p.resolve("scope")).equals("Device"));
+        assertThat(power.hasBattery()).isEqualTo(anyBattery);
+        if (!anyBattery) {
+            assertThat(power.batteryPercent()).isEqualTo(-1);
+            assertThat(power.cycleCount()).isEqualTo(-1);
+        }
+        if (!Files.isDirectory(Path.of("/proc/acpi/button/lid"))) {
+            assertThat(power.lid()).isEqualTo(LidKind.UNKNOWN);
+        }
+    }
+
+    @Test
+    void wifiOnlyWhereTheKernelHasWirelessInterfaces() throws IOException {
+        Path net = Path.of("/sys/class/net");
+        boolean wireless = Files.exists(Path.of("/proc/net/wireless"))
+                || entries(net).stream().anyMatch(p -> Files.isDirectory(p.resolve("wireless")));
+        if (!wireless) {
+            assertThat(snapshot.network().wifi()).isNull();
+            assertThat(snapshot.network().visibleAccessPoints()).isEmpty();
+        }
+    }
+
+    @Test
+    void jigglersMatchTheUsbDevicesSeen() {
+        assertThat(snapshot.jigglers()).filteredOn(j -> j.kind().equals("usb")).allSatisfy(j ->
+                assertThat(snapshot.usbDevices()).anySatisfy(d -> assertThat(j.evidence())
+                        .startsWith(String.format("%04x:%04x", d.vendorId(), d.productId()))));
+        if (!Files.isDirectory(Path.of("/sys/bus/usb/devices"))) {
+            assertThat(snapshot.jigglers()).noneMatch(j -> j.kind().equals("usb"));
+        }
+        assertThat(snapshot.failures()).extracting(ProbeFailure::probe)
+                .doesNotContain("sessions", "input", "power", "jigglers");
+    }
+
+    private static List<Path> entries(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

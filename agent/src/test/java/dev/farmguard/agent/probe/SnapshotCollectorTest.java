@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.agent.probe.identity.ChassisKind;
 import dev.farmguard.agent.probe.identity.IdentityInfo;
+import dev.farmguard.agent.probe.input.InputActivityInfo;
 import dev.farmguard.agent.probe.locale.LocaleInfo;
 import dev.farmguard.agent.probe.network.NetworkInfo;
+import dev.farmguard.agent.probe.power.LidKind;
+import dev.farmguard.agent.probe.power.PowerInfo;
+import dev.farmguard.agent.probe.power.PowerSourceKind;
 import dev.farmguard.agent.probe.remote.RemoteAccessInfo;
+import dev.farmguard.agent.probe.session.SessionInfo;
+import dev.farmguard.agent.probe.session.SessionKind;
 import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
 import dev.farmguard.agent.testing.TestCatalog;
 import java.nio.file.Path;
@@ -25,6 +31,9 @@ class SnapshotCollectorTest {
     private static final IdentityInfo IDENTITY = new IdentityInfo("host", "", "", "", "", ChassisKind.UNKNOWN,
             Platform.LINUX, "Linux", "", "", "", 1, 1, 1, null);
     private static final LocaleInfo LOCALE = new LocaleInfo("Etc/UTC", 0, "", List.of(), List.of(), null);
+    private static final SessionInfo SESSION = new SessionInfo("2", "alice", SessionKind.REMOTE, "ssh", "10.0.0.9",
+            null, -1, false);
+    private static final PowerInfo POWER = new PowerInfo(PowerSourceKind.AC, false, -1, -1, LidKind.UNKNOWN);
 
     @Test
     void oneFailingProbeBecomesAnErrorAndTheOthersStillReport() {
@@ -38,12 +47,17 @@ class SnapshotCollectorTest {
                 },
                 w -> {
                     w.warn("cannot read /proc/net/tcp");
-                    return new RemoteAccessInfo(List.of(), List.of(), List.of(), List.of(), List.of());
+                    return new RemoteAccessInfo(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                            List.of(), List.of());
                 },
+                w -> List.of(SESSION),
+                w -> InputActivityInfo.unknown(),
+                w -> POWER,
                 w -> {
                     throw new UnsatisfiedLinkError("no libc");
                 },
-                w -> LOCALE);
+                w -> LOCALE,
+                w -> List.of());
 
         CollectedSnapshot snapshot;
         try (SnapshotCollector collector = new SnapshotCollector(probes, CLOCK, Duration.ofSeconds(30))) {
@@ -54,6 +68,10 @@ class SnapshotCollectorTest {
         assertThat(snapshot.identity()).isEqualTo(IDENTITY);
         assertThat(snapshot.locale()).isEqualTo(LOCALE);
         assertThat(snapshot.remoteAccess()).isNotNull();
+        assertThat(snapshot.sessions()).containsExactly(SESSION);
+        assertThat(snapshot.input()).isEqualTo(InputActivityInfo.unknown());
+        assertThat(snapshot.power()).isEqualTo(POWER);
+        assertThat(snapshot.jigglers()).isEmpty();
         assertThat(snapshot.usbDevices()).isEmpty();
         assertThat(snapshot.network()).isNull();
         assertThat(snapshot.failures()).containsExactly(
@@ -71,7 +89,9 @@ class SnapshotCollectorTest {
                     never.await();
                     return null;
                 },
-                w -> new NetworkInfo(List.of(), List.of(), List.of(), List.of()), w -> LOCALE);
+                w -> List.of(), w -> InputActivityInfo.unknown(), w -> POWER,
+                w -> new NetworkInfo(List.of(), List.of(), null, List.of(), List.of(), List.of()), w -> LOCALE,
+                w -> List.of());
 
         CollectedSnapshot snapshot;
         try (SnapshotCollector collector = new SnapshotCollector(probes, CLOCK, Duration.ofMillis(200))) {
@@ -85,22 +105,27 @@ class SnapshotCollectorTest {
 
     @Test
     void factoriesReturnFailingReadersOnPlatformsWithoutImplementations() {
-        ProbeContext windows = new ProbeContext(Platform.WINDOWS, Path.of("/"),
+        ProbeContext other = new ProbeContext(Platform.OTHER, Path.of("/"),
                 TestCatalog::matcher, Map.of(), CLOCK);
-        ProbeSet probes = ProbeSet.forPlatform(windows);
+        ProbeSet probes = ProbeSet.forPlatform(other);
 
         CollectedSnapshot snapshot;
         try (SnapshotCollector collector = new SnapshotCollector(
-                new ProbeSet(w -> IDENTITY, probes.usb(), probes.displays(), probes.remoteAccess(), probes.network(),
-                        probes.locale()), CLOCK, Duration.ofSeconds(30))) {
+                new ProbeSet(w -> IDENTITY, probes.usb(), probes.displays(), probes.remoteAccess(), probes.sessions(),
+                        probes.input(), probes.power(), probes.network(), probes.locale(), probes.jigglers()),
+                CLOCK, Duration.ofSeconds(30))) {
             snapshot = collector.collect();
         }
 
         assertThat(snapshot.failures()).extracting(ProbeFailure::message).containsExactly(
-                "usb probe not supported on Windows yet",
-                "display probe not supported on Windows yet",
-                "remote_access probe not supported on Windows yet",
-                "network probe not supported on Windows yet",
-                "locale probe not supported on Windows yet");
+                "usb probe not supported on this OS yet",
+                "display probe not supported on this OS yet",
+                "remote_access probe not supported on this OS yet",
+                "sessions probe not supported on this OS yet",
+                "input probe not supported on this OS yet",
+                "power probe not supported on this OS yet",
+                "network probe not supported on this OS yet",
+                "locale probe not supported on this OS yet",
+                "jigglers probe not supported on this OS yet");
     }
 }

@@ -67,6 +67,38 @@ public final class FakeTree {
         return HexFormat.of().parseHex(text(resource).replaceAll("\\s+", ""));
     }
 
+    /**
+     * Copies a fixture directory of the test classpath (e.g. "/power/linux/laptop") into the tree, so a recorded
+     * sysfs/procfs layout lands at the same paths under the root.
+     */
+    public FakeTree copyFixture(String resourceDir) {
+        try {
+            Path source = Path.of(FakeTree.class.getResource(resourceDir).toURI());
+            try (var files = Files.walk(source)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    bytes("/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("no test resource directory " + resourceDir, e);
+        }
+    }
+
+    /** A binary fixture on the test classpath. */
+    public static byte[] bytesResource(String resource) {
+        try (InputStream in = FakeTree.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A text fixture on the test classpath. */
     public static String text(String resource) {
         try (InputStream in = FakeTree.class.getResourceAsStream(resource)) {

@@ -1,5 +1,6 @@
 package dev.farmguard.agent.probe.locale;
 
+import dev.farmguard.agent.probe.LinuxHomes;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.ShellVariables;
@@ -19,7 +20,11 @@ import java.util.function.Supplier;
  * Linux locale reader. Time zone: the {@code /etc/localtime} link, else {@code /etc/timezone}, else the
  * JVM default. Locale: {@code LC_ALL}, then {@code LANG} of the agent's environment, then the system
  * default in {@code /etc/locale.conf} or {@code /etc/default/locale}. Keyboard layouts:
- * {@code /etc/default/keyboard}, {@code /etc/vconsole.conf}, {@code /etc/X11/xorg.conf.d/00-keyboard.conf}.
+ * {@code /etc/default/keyboard}, {@code /etc/vconsole.conf}, {@code /etc/X11/xorg.conf.d/00-keyboard.conf},
+ * plus the desktop layouts of the input-method configuration. Input methods: GNOME input sources and IBus
+ * engines from each user's dconf database ({@code ~/.config/dconf/user}) and the system dconf key files
+ * ({@code /etc/dconf/db/*.d/*}), fcitx5 and fcitx profiles ({@code ~/.config/fcitx5/profile},
+ * {@code ~/.config/fcitx/profile}); users are {@code /root} and the directories of {@code /home}.
  * Clock sync: the kernel's NTP state.
  */
 public final class LinuxLocaleProbe implements LocaleProbe {
@@ -45,7 +50,33 @@ public final class LinuxLocaleProbe implements LocaleProbe {
     public LocaleInfo collect(ProbeWarnings warnings) {
         String zone = timeZone();
         int offset = ZoneId.of(zone).getRules().getOffset(clock.instant()).getTotalSeconds();
-        return new LocaleInfo(zone, offset, locale(), keyboardLayouts(), List.of(), clockSync.get().orElse(null));
+        InputSettings desktop = desktopInputSettings();
+        Set<String> layouts = new LinkedHashSet<>(keyboardLayouts());
+        layouts.addAll(desktop.layouts());
+        return new LocaleInfo(zone, offset, locale(), List.copyOf(layouts), desktop.methods(),
+                clockSync.get().orElse(null));
+    }
+
+    private InputSettings desktopInputSettings() {
+        InputSettings found = InputSettings.NONE;
+        for (Path db : SoftFiles.list(path("/etc/dconf/db"))) {
+            if (db.getFileName().toString().endsWith(".d")) {
+                for (Path keyfile : SoftFiles.list(db)) {
+                    found = found.plus(InputMethodConfigs.fromDconfKeyfile(SoftFiles.readLines(keyfile)));
+                }
+            }
+        }
+        for (Path home : LinuxHomes.under(root)) {
+            byte[] dconf = SoftFiles.readBytes(home.resolve(".config/dconf/user"));
+            if (dconf.length > 0) {
+                found = found.plus(InputMethodConfigs.fromDconf(DconfDatabase.values(dconf)));
+            }
+            found = found.plus(InputMethodConfigs.fromFcitx5Profile(
+                    SoftFiles.readLines(home.resolve(".config/fcitx5/profile"))));
+            found = found.plus(InputMethodConfigs.fromFcitxProfile(
+                    SoftFiles.readLines(home.resolve(".config/fcitx/profile"))));
+        }
+        return found;
     }
 
     private String timeZone() {

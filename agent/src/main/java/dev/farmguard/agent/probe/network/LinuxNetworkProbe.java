@@ -1,6 +1,7 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * Linux network reader: interfaces from {@code /sys/class/net}, default gateways from
  * {@code /proc/net/route} and {@code /proc/net/ipv6_route} with the IPv4 gateway's MAC from
  * {@code /proc/net/arp}, DNS servers from {@code /etc/resolv.conf} (systemd-resolved's upstream list when
- * the file only names its stub), and catalog VPN clients by install path, process, adapter and unit.
+ * the file only names its stub), Wi-Fi through {@link LinuxWifi}, and catalog VPN clients by install path,
+ * process, adapter and unit.
  */
 public final class LinuxNetworkProbe implements NetworkProbe {
 
@@ -32,16 +34,21 @@ public final class LinuxNetworkProbe implements NetworkProbe {
     private final LinuxProcessTable processes;
     private final LinuxServiceUnits units;
     private final InstallPathFinder installs;
+    private final LinuxWifi wifi;
 
-    /** @param root filesystem root ("/" live, a temp dir in tests) */
+    /**
+     * @param root     filesystem root ("/" live, a temp dir in tests)
+     * @param commands runs {@code iw} / {@code nmcli} for Wi-Fi
+     */
     public LinuxNetworkProbe(Path root, Supplier<CatalogMatcher> catalog, PathExpander expander,
-                             InterfaceAddressSource addresses) {
+                             InterfaceAddressSource addresses, CommandRunner commands) {
         this.root = root;
         this.catalog = catalog;
         this.interfaces = new LinuxInterfaces(root, addresses);
         this.processes = new LinuxProcessTable(root);
         this.units = new LinuxServiceUnits(root);
         this.installs = new InstallPathFinder(root, expander);
+        this.wifi = new LinuxWifi(root, commands);
     }
 
     @Override
@@ -50,7 +57,9 @@ public final class LinuxNetworkProbe implements NetworkProbe {
         if (nics.isEmpty()) {
             warnings.warn("no interfaces in /sys/class/net");
         }
-        return new NetworkInfo(nics, gateways(), dnsServers(), vpnClients(catalog.get(), nics));
+        LinuxWifi.Reading radio = wifi.read(nics);
+        return new NetworkInfo(nics, gateways(), radio.joined(), radio.visible(), dnsServers(),
+                vpnClients(catalog.get(), nics));
     }
 
     private List<GatewayInfo> gateways() {

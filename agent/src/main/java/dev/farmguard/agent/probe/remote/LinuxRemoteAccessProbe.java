@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * Reported sockets: listeners on catalog ports or owned by catalog processes; connections owned by
  * catalog processes or inbound to a catalog-port listener. The owner of a reported socket is named even
  * when it is not a catalog process (an unknown server on port 5900 is the point); no other process is.
+ * Tool logs and unattended-access settings come from {@link LinuxRemoteToolTraces}, the OS's own servers
+ * from {@link LinuxOsRemoteDesktops}.
  */
 public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
 
@@ -32,6 +34,8 @@ public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
     private final LinuxSocketTable sockets;
     private final LinuxServiceUnits units;
     private final InstallPathFinder installs;
+    private final LinuxRemoteToolTraces traces;
+    private final LinuxOsRemoteDesktops osServers;
 
     /** @param root filesystem root ("/" live, a temp dir in tests) */
     public LinuxRemoteAccessProbe(Path root, Supplier<CatalogMatcher> catalog, PathExpander expander) {
@@ -40,6 +44,8 @@ public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
         this.sockets = new LinuxSocketTable(root);
         this.units = new LinuxServiceUnits(root);
         this.installs = new InstallPathFinder(root, expander);
+        this.traces = new LinuxRemoteToolTraces(root);
+        this.osServers = new LinuxOsRemoteDesktops(root, units);
     }
 
     @Override
@@ -59,19 +65,21 @@ public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
         for (CatalogMatcher.PathSignature signature : matcher.remoteToolInstallPaths()) {
             installs.find(signature.path()).forEach(path -> installed.add(new InstallMatch(path, signature.toolId())));
         }
-        SocketSelection selection = selectSockets(matcher, matched, warnings);
-        return new RemoteAccessInfo(matched, services, installed, selection.listeners(), selection.connections());
+        List<NetSocket> all = sockets.readAll(warnings);
+        SocketSelection selection = selectSockets(matcher, matched, all, warnings);
+        return new RemoteAccessInfo(matched, services, installed, selection.listeners(), selection.connections(),
+                traces.logEntries(), traces.unattended(), osServers.find(all));
     }
 
     private record SocketSelection(List<SocketInfo> listeners, List<SocketInfo> connections) {
     }
 
-    private SocketSelection selectSockets(CatalogMatcher matcher, List<ProcessMatch> matched, ProbeWarnings warnings) {
+    private SocketSelection selectSockets(CatalogMatcher matcher, List<ProcessMatch> matched, List<NetSocket> all,
+                                          ProbeWarnings warnings) {
         Map<Long, Integer> owners = new HashMap<>();
         for (ProcessMatch process : matched) {
             processes.socketInodes(process.pid()).forEach(inode -> owners.put(inode, process.pid()));
         }
-        List<NetSocket> all = sockets.readAll(warnings);
         List<NetSocket> listening = new ArrayList<>();
         Set<Integer> catalogPortsListening = new HashSet<>();
         for (NetSocket socket : all) {

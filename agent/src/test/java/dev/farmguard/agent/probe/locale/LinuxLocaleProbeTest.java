@@ -52,4 +52,15 @@ class LinuxLocaleProbeTest {
         assertThat(info.keyboardLayouts()).containsExactly("ru");
         assertThat(info.clockSynchronized()).isNull();
     }
+
+    @Test
+    void inputMethodsOfEveryUserAndTheSiteDefaultsAreCollected() {
+        new FakeTree(root).copyFixture("/locale/linux/desktops").file("/etc/timezone", "Asia/Seoul\n");
+
+        LocaleInfo info = new LinuxLocaleProbe(root, Map.of(), JULY, Optional::empty).collect(ProbeWarnings.IGNORE);
+
+        assertThat(info.inputMethods()).containsExactly("ibus:anthy", "fcitx:pinyin", "ibus:hangul", "fcitx5:mozc",
+                "fcitx5:hangul");
+        assertThat(info.keyboardLayouts()).containsExactly("us", "kr+kr104");
+    }
 }

@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeWarnings;
@@ -14,6 +15,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +60,10 @@ class LinuxNetworkProbeTest {
         PathExpander expander = new PathExpander(Platform.LINUX, Map.of(), "/root");
 
         NetworkInfo info = new LinuxNetworkProbe(root, TestCatalog::matcher, expander,
-                name -> addresses.getOrDefault(name, List.of())).collect(ProbeWarnings.IGNORE);
+                name -> addresses.getOrDefault(name, List.of()), command -> command.get(0).equals("iw")
+                        ? Optional.of(new CommandRunner.CommandResult(0, FakeTree.text("/wifi/linux/iw-joined/"
+                                + (command.contains("link") ? "link.txt" : "scan-dump.txt")), false))
+                        : Optional.empty()).collect(ProbeWarnings.IGNORE);
 
         assertThat(info.interfaces()).containsExactly(
                 new InterfaceInfo("astrill0", "astrill0", "", InterfaceKind.TUNNEL, List.of(), List.of(), true, 0),
@@ -71,6 +76,8 @@ class LinuxNetworkProbeTest {
                         List.of("192.168.1.23"), List.of("fe80::1"), true, 0));
         assertThat(info.gateways()).containsExactly(new GatewayInfo("192.168.1.1", "a4:2b:b0:11:22:33", "wlp0s20f3"));
         assertThat(info.dnsServers()).containsExactly("192.168.1.1", "1.1.1.1");
+        assertThat(info.wifi()).isEqualTo(new WifiInfo("HomeNet 5G", "24:a4:3c:12:34:56", -56, 5180));
+        assertThat(info.visibleAccessPoints()).hasSize(4);
         assertThat(info.vpnClients()).containsExactly(
                 new VpnClientInfo("astrill", "process:asproxy", true),
                 new VpnClientInfo("astrill", "path:/usr/local/Astrill", true),

@@ -1,0 +1,101 @@
+package dev.farmguard.agent.probe.network;
+
+import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.CommandRunner;
+import dev.farmguard.agent.probe.InstallPathFinder;
+import dev.farmguard.agent.probe.OsPaths;
+import dev.farmguard.agent.probe.PathExpander;
+import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.macos.LaunchdJob;
+import dev.farmguard.agent.probe.macos.LaunchdJobs;
+import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.macos.MacProcess;
+import dev.farmguard.agent.probe.macos.MacProcessTable;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * macOS network reader: interfaces from {@code ifconfig -a} typed by {@code networksetup}'s hardware ports,
+ * default gateways from {@code netstat -rn} with MACs from {@code arp -an}, resolvers from {@code scutil --dns},
+ * Wi-Fi from {@code system_profiler SPAirPortDataType} (see {@link MacosWifi} for what macOS hides), and catalog
+ * VPN clients by process, install path or {@code /Applications} bundle, adapter name and launchd job.
+ */
+public final class MacosNetworkProbe implements NetworkProbe {
+
+    private final Path root;
+    private final Supplier<CatalogMatcher> catalog;
+    private final CommandRunner commands;
+    private final InstallPathFinder installs;
+    private final ZoneId zone;
+
+    /**
+     * @param root filesystem root ("/" live, a temp dir in tests)
+     * @param zone the zone {@code ps} prints start times in (the agent's own)
+     */
+    public MacosNetworkProbe(Path root, Supplier<CatalogMatcher> catalog, PathExpander expander, CommandRunner commands,
+                             ZoneId zone) {
+        this.root = root;
+        this.catalog = catalog;
+        this.commands = commands;
+        this.installs = new InstallPathFinder(root, expander);
+        this.zone = zone;
+    }
+
+    @Override
+    public NetworkInfo collect(ProbeWarnings warnings) {
+        List<InterfaceInfo> nics = MacosInterfaces.parse(output(MacCommands.IFCONFIG, warnings),
+                output(MacCommands.HARDWARE_PORTS, warnings));
+        List<GatewayInfo> gateways = MacosRoutes.gateways(output(MacCommands.NETSTAT_ROUTES, warnings),
+                MacosRoutes.arp(output(MacCommands.ARP, warnings)));
+        List<String> dns = MacosRoutes.dnsServers(output(MacCommands.SCUTIL_DNS, warnings));
+        MacosWifi.Wifi wifi = MacosWifi.parse(output(MacCommands.SP_AIRPORT, warnings));
+        return new NetworkInfo(nics, gateways, wifi.joined(), wifi.visible(), dns, vpnClients(catalog.get(), nics, warnings));
+    }
+
+    private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
+        List<VpnClientInfo> found = new ArrayList<>();
+        Set<String> running = new HashSet<>();
+        for (MacProcess process : MacProcessTable.read(commands, zone, warnings)) {
+            matcher.vpnForProcess(process.names()).ifPresent(id -> {
+                running.add(id);
+                found.add(new VpnClientInfo(id, "process:" + process.name(), true));
+            });
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
+            for (String path : installs.find(signature.path())) {
+                if (paths.add(path)) {
+                    found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
+                }
+            }
+        }
+        for (Path app : SoftFiles.list(OsPaths.under(root, "/Applications"))) {
+            String file = app.getFileName().toString();
+            String path = "/Applications/" + file;
+            if (file.endsWith(".app") && !paths.contains(path)) {
+                matcher.vpnForProcess(List.of(file.substring(0, file.length() - 4))).ifPresent(id ->
+                        found.add(new VpnClientInfo(id, "path:" + path, running.contains(id))));
+            }
+        }
+        for (InterfaceInfo nic : nics) {
+            matcher.vpnForAdapter(nic.name()).ifPresent(id ->
+                    found.add(new VpnClientInfo(id, "adapter:" + nic.name(), running.contains(id))));
+        }
+        for (LaunchdJob job : LaunchdJobs.read(root, commands, warnings)) {
+            job.match(matcher::vpnForService, matcher::vpnForProcess).ifPresent(id ->
+                    found.add(new VpnClientInfo(id, "service:" + job.label(), running.contains(id))));
+        }
+        return found;
+    }
+
+    private String output(List<String> command, ProbeWarnings warnings) {
+        return MacCommands.output(commands, command, warnings).orElse("");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.farmguard.agent.probe.network;
+
+import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.windows.CimJson;
+import dev.farmguard.agent.probe.windows.CommandResult;
+import dev.farmguard.agent.probe.windows.WindowsCommand;
+import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
+import dev.farmguard.agent.probe.windows.WindowsProcess;
+import dev.farmguard.agent.probe.windows.WindowsProcesses;
+import dev.farmguard.agent.probe.windows.WindowsService;
+import dev.farmguard.agent.probe.windows.WindowsServices;
+import dev.farmguard.agent.probe.windows.WindowsSystem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Windows network reader: adapters, addresses, default routes, the next hops' MACs and DNS servers from
+ * one PowerShell run of the NetTCPIP/NetAdapter/DnsClient cmdlets; Wi-Fi from {@code netsh wlan} (joined
+ * network and the last scan); catalog VPN clients by process, install path (Astrill's
+ * {@code ASproxy64.dll}), adapter name or description (TAP-Windows, Wintun, WireGuard) and service.
+ */
+public final class WindowsNetworkProbe implements NetworkProbe {
+
+    static final String SCRIPT = """
+            $adapters = @(Get-NetAdapter -ErrorAction SilentlyContinue | Select-Object Name, InterfaceDescription, ifIndex, MacAddress, Status, ReceiveLinkSpeed, InterfaceType, NdisPhysicalMedium, HardwareInterface, Virtual, ComponentID)
+            $addresses = @(Get-NetIPAddress -ErrorAction SilentlyContinue | Select-Object InterfaceIndex, IPAddress)
+            $routes = @(Get-NetRoute -DestinationPrefix '0.0.0.0/0', '::/0' -ErrorAction SilentlyContinue | Select-Object InterfaceIndex, InterfaceAlias, DestinationPrefix, NextHop, RouteMetric)
+            $hops = @($routes | ForEach-Object { $_.NextHop })
+            $neighbors = @(Get-NetNeighbor -ErrorAction SilentlyContinue | Where-Object { $hops -contains $_.IPAddress } | Select-Object InterfaceIndex, IPAddress, LinkLayerAddress, @{n='State';e={[string]$_.State}})
+            $dns = @(Get-DnsClientServerAddress -ErrorAction SilentlyContinue | Select-Object InterfaceIndex, InterfaceAlias, ServerAddresses)
+            [pscustomobject]@{ Adapters = $adapters; Addresses = $addresses; Routes = $routes; Neighbors = $neighbors; Dns = $dns } | ConvertTo-Json -Depth 4 -Compress
+            """;
+
+    private final WindowsSystem system;
+    private final Supplier<CatalogMatcher> catalog;
+    private final WindowsProcesses processes;
+    private final WindowsServices services;
+    private final WindowsInstallPaths installs;
+
+    public WindowsNetworkProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog) {
+        this.system = system;
+        this.catalog = catalog;
+        this.processes = new WindowsProcesses(system);
+        this.services = new WindowsServices(system);
+        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+    }
+
+    @Override
+    public NetworkInfo collect(ProbeWarnings warnings) throws Exception {
+        WindowsCommand command = system.powerShell("network", SCRIPT, false);
+        WindowsNetworkState.Parsed state = WindowsNetworkState.parse(
+                CimJson.parse(system.commands().output(command), command.name()));
+        Optional<WifiInfo> wifi = netsh(system.system32("netsh.exe", "wlan", "show", "interfaces"), warnings)
+                .flatMap(NetshWlan::joined);
+        List<AccessPointInfo> visible = netsh(system.system32("netsh.exe", "wlan", "show", "networks", "mode=bssid"),
+                warnings).map(NetshWlan::accessPoints).orElse(List.of());
+        return new NetworkInfo(state.interfaces(), state.gateways(), wifi.orElse(null), visible, state.dnsServers(),
+                vpnClients(catalog.get(), state.interfaces(), warnings));
+    }
+
+    /**
+     * netsh's lines, or empty: without a wireless adapter its WLAN service is not running (not worth a
+     * warning); Windows 11 24H2 refuses WLAN details without location permission (worth one).
+     */
+    private Optional<List<String>> netsh(WindowsCommand command, ProbeWarnings warnings) {
+        CommandResult result;
+        try {
+            result = system.commands().run(command);
+        } catch (IOException e) {
+            warnings.warn("cannot run " + command.name() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        String text = result.stdout().toLowerCase(Locale.ROOT);
+        if (text.contains("location permission")) {
+            warnings.warn(command.name() + ": Windows refuses WLAN details without location permission");
+            return Optional.empty();
+        }
+        if (!result.succeeded() || text.contains("wlansvc")) {
+            return Optional.empty();
+        }
+        return Optional.of(result.stdout().lines().toList());
+    }
+
+    private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
+        List<VpnClientInfo> found = new ArrayList<>();
+        Set<String> running = new HashSet<>();
+        try {
+            for (WindowsProcess process : processes.list()) {
+                matcher.vpnForProcess(process.names()).ifPresent(id -> {
+                    running.add(id);
+                    found.add(new VpnClientInfo(id, "process:" + process.name(), true));
+                });
+            }
+        } catch (ProbeException e) {
+            warnings.warn("VPN processes unknown: " + e.getMessage());
+        }
+        for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
+            for (String path : installs.find(signature.path())) {
+                found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
+            }
+        }
+        for (InterfaceInfo nic : nics) {
+            Optional<String> byName = matcher.vpnForAdapter(nic.name());
+            Optional<String> id = byName.or(() -> matcher.vpnForAdapter(nic.displayName()));
+            id.ifPresent(tool -> found.add(new VpnClientInfo(tool,
+                    "adapter:" + (byName.isPresent() ? nic.name() : nic.displayName()), running.contains(tool))));
+        }
+        try {
+            for (WindowsService service : services.list()) {
+                matcher.vpnForService(service.name()).or(() -> matcher.vpnForService(service.displayName()))
+                        .ifPresent(tool -> found.add(new VpnClientInfo(tool, "service:" + service.name(),
+                                running.contains(tool) || service.running())));
+            }
+        } catch (ProbeException e) {
+            warnings.warn("VPN services unknown: " + e.getMessage());
+        }
+        return found;
+    }
+}
