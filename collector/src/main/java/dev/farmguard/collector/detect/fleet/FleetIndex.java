@@ -24,10 +24,16 @@ public final class FleetIndex {
     private final List<String> keys = new ArrayList<>();
     private final Map<Integer, IpFacts> ipFacts = new HashMap<>();
     private long asOf = Long.MIN_VALUE;
+    private List<DeviceTrack> sorted;
 
     /** Adds a snapshot's facts; adding the same facts again changes nothing. */
     public void add(FleetFacts f) {
-        DeviceTrack track = tracks.computeIfAbsent(f.deviceId(), DeviceTrack::new);
+        DeviceTrack track = tracks.get(f.deviceId());
+        if (track == null) {
+            track = new DeviceTrack(f.deviceId());
+            tracks.put(f.deviceId(), track);
+            sorted = null;
+        }
         int ip = f.ip().ip() == null || f.ip().ip().isBlank() ? -1 : intern(ips, "ip", f.ip().ip());
         if (ip >= 0) {
             ipFacts.putIfAbsent(ip, f.ip());
@@ -50,7 +56,9 @@ public final class FleetIndex {
         }
         long cutoff = asOf - window.toMillis();
         tracks.values().forEach(t -> t.prune(cutoff));
-        tracks.values().removeIf(DeviceTrack::isEmpty);
+        if (tracks.values().removeIf(DeviceTrack::isEmpty)) {
+            sorted = null;
+        }
         if (keys.size() > 4 * runs() + 10_000) {
             compact();
         }
@@ -111,11 +119,14 @@ public final class FleetIndex {
         return tracks.values().stream().mapToLong(t -> t.runs.size()).sum();
     }
 
-    /** Tracks ordered by device id, so every rule walks the fleet in the same order. */
+    /** Tracks ordered by device id, so every rule walks the fleet in the same order (sorted again only when devices come or go). */
     List<DeviceTrack> tracks() {
-        List<DeviceTrack> out = new ArrayList<>(tracks.values());
-        out.sort(Comparator.comparing(t -> t.deviceId));
-        return out;
+        if (sorted == null) {
+            List<DeviceTrack> out = new ArrayList<>(tracks.values());
+            out.sort(Comparator.comparing(t -> t.deviceId));
+            sorted = List.copyOf(out);
+        }
+        return sorted;
     }
 
     String key(int id) {
