@@ -53,10 +53,10 @@ final class ColocationRule {
         }
         Map<Integer, List<Shared>> perTrack = new HashMap<>();
         for (int kind = 0; kind < KINDS.length; kind++) {
-            List<Stay> stays = stays(ctx, kind);
-            long[] order = new long[stays.size()];
+            Stays stays = stays(ctx, kind);
+            long[] order = new long[stays.size];
             for (int i = 0; i < order.length; i++) {
-                order[i] = ((long) stays.get(i).key() << 32) | i;
+                order[i] = ((long) stays.key[i] << 32) | i;
             }
             Arrays.sort(order);
             int from = 0;
@@ -79,8 +79,36 @@ final class ColocationRule {
         perTrack.keySet().stream().sorted().forEach(track -> report(ctx, track, perTrack.get(track), t));
     }
 
-    private static List<Stay> stays(FleetContext ctx, int kind) {
-        List<Stay> out = new ArrayList<>();
+    /** Stays of all devices on one kind of network, in primitive arrays (a 100,000-laptop fleet has ~500,000). */
+    private static final class Stays {
+        int size;
+        int[] key = new int[1024];
+        long[] start = new long[1024];
+        long[] end = new long[1024];
+        int[] track = new int[1024];
+
+        void add(int k, long s, long e, int t) {
+            if (size == key.length) {
+                int n = size * 2;
+                key = Arrays.copyOf(key, n);
+                start = Arrays.copyOf(start, n);
+                end = Arrays.copyOf(end, n);
+                track = Arrays.copyOf(track, n);
+            }
+            key[size] = k;
+            start[size] = s;
+            end[size] = e;
+            track[size] = t;
+            size++;
+        }
+
+        Stay get(int i) {
+            return new Stay(key[i], start[i], end[i], track[i]);
+        }
+    }
+
+    private static Stays stays(FleetContext ctx, int kind) {
+        Stays out = new Stays();
         for (int i = 0; i < ctx.tracks.size(); i++) {
             int key = -1;
             long start = 0;
@@ -92,14 +120,14 @@ final class ColocationRule {
                     continue;
                 }
                 if (key >= 0) {
-                    out.add(new Stay(key, start, end, i));
+                    out.add(key, start, end, i);
                 }
                 key = k;
                 start = r.start;
                 end = r.end;
             }
             if (key >= 0) {
-                out.add(new Stay(key, start, end, i));
+                out.add(key, start, end, i);
             }
         }
         return out;
