@@ -220,6 +220,13 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** The default route through a VPN adapter named {@code tunnel} (see {@link #tunnel}). */
+    public SnapshotBuilder gatewayThrough(String tunnel, String mac) {
+        gateways.clear();
+        gateways.add(new Network.Gateway("10.8.0.1", mac, tunnel));
+        return this;
+    }
+
     public SnapshotBuilder wifi(String bssid) {
         this.wifi = bssid == null ? null : new Network.Wifi("home", bssid, -50, 5180);
         return this;

@@ -21,6 +21,7 @@ import java.util.List;
  * time. {@code headless.always_on} (medium): never slept, always on AC, panel in use. {@code headless.lid_closed_active}
  * (low): lid closed or panel dark while someone is giving input, as a docked clamshell user does.
  * {@code headless.no_local_input} (medium): a remote session is active while the console session is not.
+ * Desktops, servers and virtual machines are always on and lidless by design: nothing is judged for them.
  */
 public final class HeadlessRule implements DeviceRule {
 
@@ -46,6 +47,10 @@ public final class HeadlessRule implements DeviceRule {
         Identity.Chassis chassis = context.latest().identity() == null ? Identity.Chassis.UNKNOWN
                 : context.latest().identity().chassis();
         boolean laptop = chassis == Identity.Chassis.LAPTOP;
+        if (chassis == Identity.Chassis.DESKTOP || chassis == Identity.Chassis.SERVER
+                || chassis == Identity.Chassis.VIRTUAL) {
+            return List.of(); // always on and without a lid by design
+        }
         int powerKnown = 0;
         int onAc = 0;
         int dark = 0;
@@ -84,7 +89,7 @@ public final class HeadlessRule implements DeviceRule {
                     .with("snapshots", history.size()).build());
         } else if (alwaysOn) {
             out.add(Findings.of("headless.always_on", Severity.MEDIUM,
-                            "the " + (laptop ? "laptop" : "device") + " never slept for " + awake.toHours() + " hours, on AC")
+                            "the laptop never slept for " + awake.toHours() + " hours, on AC")
                     .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
                     .with("snapshots", history.size()).build());
         } else if (darkWhileActive > 0 && darkWhileActive * 2 >= history.size()) {

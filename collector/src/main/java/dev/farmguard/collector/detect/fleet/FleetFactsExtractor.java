@@ -46,14 +46,20 @@ public final class FleetFactsExtractor {
         IpFacts ip = ips.lookup(s.observedIp());
         String household = ip.householdKey() == null || ip.office() || ip.vpnOrHosting() ? null : ip.householdKey();
         Network n = s.network() == null ? Network.EMPTY : s.network();
-        String gateway = n.gateways().stream().map(g -> Macs.usableOrNull(g.mac())).filter(m -> m != null)
-                .filter(m -> ips.officeGateway(m).isEmpty()).findFirst().orElse(null);
+        String gateway = n.gateways().stream().filter(g -> !throughTunnel(g, n)).map(g -> Macs.usableOrNull(g.mac()))
+                .filter(m -> m != null).filter(m -> ips.officeGateway(m).isEmpty()).findFirst().orElse(null);
         String bssid = n.wifi() == null ? null : Macs.usableOrNull(n.wifi().bssid());
         if (bssid != null && ips.officeBssid(bssid).isPresent()) {
             bssid = null;
         }
         return new FleetFacts(s.deviceId(), time, ip, household, gateway, bssid, VpnAware.tunnelUp(s),
                 peers(s, time), kvms(s, time));
+    }
+
+    /** A gateway reached through a VPN or virtual adapter: the VPN's, shared by all its users, not a home router. */
+    private static boolean throughTunnel(Network.Gateway g, Network n) {
+        return n.interfaces().stream().anyMatch(i -> i.name().equals(g.interfaceName())
+                && (i.type() == Network.InterfaceType.TUNNEL || i.type() == Network.InterfaceType.VIRTUAL));
     }
 
     private List<FleetFacts.Sighting> peers(DeviceSnapshot s, long time) {

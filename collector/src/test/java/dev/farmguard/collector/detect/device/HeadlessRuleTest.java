@@ -45,6 +45,13 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void desktopsAreAlwaysOnByDesign() {
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").chassis(dev.farmguard.collector.model.Identity.Chassis.DESKTOP)
+                .power(Power.Source.AC, Power.Lid.UNKNOWN).series(72, Duration.ofHours(1), (i, b) -> { });
+        assertThat(evaluate(h)).isEmpty();
+    }
+
+    @Test
     void neverSleepingWithTheLidOpenIsOnlyAlwaysOn() {
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN)
                 .series(72, Duration.ofHours(1), (i, b) -> { });

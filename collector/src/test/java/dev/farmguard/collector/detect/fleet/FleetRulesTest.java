@@ -114,6 +114,16 @@ class FleetRulesTest {
     }
 
     @Test
+    void aCorporateVpnsVirtualGatewayIsNoHome() {
+        for (int i = 0; i < 8; i++) {
+            add(SnapshotBuilder.laptop("remote-" + i).ip("203.0.113." + (150 + i)).tunnel("gpd0")
+                    .gatewayThrough("gpd0", "02:50:41:00:00:01").series(10, Duration.ofHours(1), (n, b) -> { }));
+        }
+        assertThat(run().values().stream().flatMap(List::stream).map(Finding::rule))
+                .doesNotContain("colocation.shared_network");
+    }
+
+    @Test
     void coLocationSurvivesAVpnThroughTheRouter() {
         for (int i = 0; i < 10; i++) {
             add(SnapshotBuilder.laptop("astrill-" + i).ip(VPN_EXIT).tunnel("astrill0").gateway(FARM_ROUTER)
