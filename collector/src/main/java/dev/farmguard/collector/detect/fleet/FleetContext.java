@@ -24,12 +24,20 @@ final class FleetContext {
         this.tracks = index.tracks();
         this.config = config;
         this.employee = new int[tracks.size()];
-        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> employees = new HashMap<>(employeeByDevice.size() * 2);
+        int next = 0;
         for (int i = 0; i < tracks.size(); i++) {
-            String deviceId = tracks.get(i).deviceId;
-            String holder = employeeByDevice.get(deviceId);
-            String key = holder == null || holder.isBlank() ? "device " + deviceId : "employee " + holder;
-            employee[i] = ids.computeIfAbsent(key, k -> ids.size());
+            String holder = employeeByDevice.get(tracks.get(i).deviceId);
+            if (holder == null || holder.isBlank()) {
+                employee[i] = next++; // a device nobody holds counts as its own employee
+                continue;
+            }
+            Integer id = employees.get(holder);
+            if (id == null) {
+                id = next++;
+                employees.put(holder, id);
+            }
+            employee[i] = id;
         }
     }
 
