@@ -1,10 +1,10 @@
 package dev.farmguard.agent.probe.remote;
 
+import dev.farmguard.agent.probe.TextTail;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConfig;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConnectionTrace;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskTrace;
 import dev.farmguard.agent.probe.remote.logs.TeamViewerConnections;
-import dev.farmguard.agent.probe.windows.TextTail;
 import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsRegistry;
 import dev.farmguard.agent.probe.windows.WindowsSystem;

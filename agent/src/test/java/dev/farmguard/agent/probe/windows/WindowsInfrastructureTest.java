@@ -112,25 +112,6 @@ class WindowsInfrastructureTest {
     }
 
     @Test
-    void tailsReadTheEndOfLargeLogsInEitherEncoding() throws IOException {
-        Path utf8 = drives.resolve("log.txt");
-        Files.writeString(utf8, "first line\nsecond line\nthird line\n");
-        Path utf16 = drives.resolve("log16.txt");
-        byte[] body = "alpha\r\nbeta\r\ngamma\r\n".getBytes(StandardCharsets.UTF_16LE);
-        byte[] withMark = new byte[body.length + 2];
-        withMark[0] = (byte) 0xFF;
-        withMark[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, withMark, 2, body.length);
-        Files.write(utf16, withMark);
-
-        assertThat(TextTail.lines(utf8, 1000)).containsExactly("first line", "second line", "third line");
-        assertThat(TextTail.lines(utf8, 15)).containsExactly("third line");
-        assertThat(TextTail.lines(utf16, 1000)).containsExactly("alpha", "beta", "gamma");
-        assertThat(TextTail.lines(utf16, 14)).containsExactly("gamma");
-        assertThat(TextTail.lines(drives.resolve("missing"), 10)).isEmpty();
-    }
-
-    @Test
     void registryExportsDecodeEveryValueType() {
         RegExport registry = new RegExport().loadText("""
                 Windows Registry Editor Version 5.00
