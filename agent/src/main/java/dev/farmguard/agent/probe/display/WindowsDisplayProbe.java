@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.display;
 
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ public final class WindowsDisplayProbe implements DisplayProbe {
 
     @Override
     public List<DisplayInfo> collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("displays", SCRIPT, false);
+        Command command = system.powerShell("displays", SCRIPT, false);
         List<WindowsMonitors.Monitor> monitors = WindowsMonitors.parse(
                 CimJson.parse(system.commands().output(command), command.name()));
         Map<String, WindowsDesktopTopology.AttachedMonitor> attached = new HashMap<>();

@@ -2,8 +2,8 @@ package dev.farmguard.agent.probe.identity;
 
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /**
@@ -36,7 +36,7 @@ public final class WindowsIdentityProbe implements IdentityProbe {
 
     @Override
     public IdentityInfo collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("identity", SCRIPT, false);
+        Command command = system.powerShell("identity", SCRIPT, false);
         try {
             return CimIdentity.parse(CimJson.parse(system.commands().output(command), command.name()));
         } catch (ProbeException e) {

@@ -2,12 +2,12 @@ package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
 import dev.farmguard.agent.catalog.UsbIdentityMatch;
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;

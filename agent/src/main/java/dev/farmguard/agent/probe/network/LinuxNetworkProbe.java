@@ -1,12 +1,12 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.procfs.LinuxProcessTable;
 import dev.farmguard.agent.probe.procfs.ProcessEntry;
 import dev.farmguard.agent.probe.services.LinuxServiceUnits;

@@ -1,12 +1,13 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.MacCommands;
@@ -95,7 +96,7 @@ public final class MacosNetworkProbe implements NetworkProbe {
         return found;
     }
 
-    private String output(List<String> command, ProbeWarnings warnings) {
+    private String output(Command command, ProbeWarnings warnings) {
         return MacCommands.output(commands, command, warnings).orElse("");
     }
 }

@@ -3,9 +3,9 @@ package dev.farmguard.agent.probe.network;
 import dev.farmguard.agent.catalog.CatalogMatcher;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.CommandResult;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
@@ -55,7 +55,7 @@ public final class WindowsNetworkProbe implements NetworkProbe {
 
     @Override
     public NetworkInfo collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("network", SCRIPT, false);
+        Command command = system.powerShell("network", SCRIPT, false);
         WindowsNetworkState.Parsed state = WindowsNetworkState.parse(
                 CimJson.parse(system.commands().output(command), command.name()));
         Optional<WifiInfo> wifi = netsh(system.system32("netsh.exe", "wlan", "show", "interfaces"), warnings)
@@ -70,7 +70,7 @@ public final class WindowsNetworkProbe implements NetworkProbe {
      * netsh's lines, or empty: without a wireless adapter its WLAN service is not running (not worth a
      * warning); Windows 11 24H2 refuses WLAN details without location permission (worth one).
      */
-    private Optional<List<String>> netsh(WindowsCommand command, ProbeWarnings warnings) {
+    private Optional<List<String>> netsh(Command command, ProbeWarnings warnings) {
         CommandResult result;
         try {
             result = system.commands().run(command);

@@ -3,8 +3,8 @@ package dev.farmguard.agent.probe.power;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.Optional;
 
@@ -37,7 +37,7 @@ public final class WindowsPowerProbe implements PowerProbe {
     }
 
     private int cycleCount(ProbeWarnings warnings) {
-        WindowsCommand command = system.powerShell("battery-cycles", SCRIPT, false);
+        Command command = system.powerShell("battery-cycles", SCRIPT, false);
         try {
             return parseCycleCount(CimJson.parse(system.commands().output(command), command.name())).orElse(-1);
         } catch (ProbeException e) {

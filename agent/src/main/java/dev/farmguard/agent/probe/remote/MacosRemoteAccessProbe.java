@@ -1,12 +1,13 @@
 package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.LsofSocket;
@@ -111,7 +112,7 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         return new ArrayList<>(found.values());
     }
 
-    private List<LsofSocket> lsof(List<String> command, ProbeWarnings warnings) {
+    private List<LsofSocket> lsof(Command command, ProbeWarnings warnings) {
         // lsof exits 1 when nothing matched: that is an empty answer, not a failure
         return MacCommands.output(commands, command, warnings).map(LsofSockets::parse).orElse(List.of());
     }

@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.usb;
 
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public final class WindowsUsbProbe implements UsbProbe {
 
     @Override
     public List<UsbDeviceInfo> collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("usb", SCRIPT, true); // the jiggler probe reads it too
+        Command command = system.powerShell("usb", SCRIPT, true); // the jiggler probe reads it too
         List<WindowsPnpDevice> nodes = WindowsPnpDevice.parse(CimJson.parse(system.commands().output(command),
                 command.name()));
         AtomicInteger unreadable = new AtomicInteger();

@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.command.Command;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ public final class WindowsProcesses {
 
     /** Every process now. */
     public List<WindowsProcess> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("processes", LIST_SCRIPT, true);
+        Command command = system.powerShell("processes", LIST_SCRIPT, true);
         return parse(CimJson.parse(system.commands().output(command), command.name()));
     }
 
@@ -45,7 +46,7 @@ public final class WindowsProcesses {
         }
         String filter = pids.stream().distinct().sorted().limit(MAX_OWNER_PIDS).map(pid -> "ProcessId = " + pid)
                 .collect(Collectors.joining(" OR "));
-        WindowsCommand command = system.powerShell("process-owners", OWNERS_SCRIPT.formatted(filter), false);
+        Command command = system.powerShell("process-owners", OWNERS_SCRIPT.formatted(filter), false);
         return parseOwners(CimJson.parse(system.commands().output(command), command.name()));
     }
 

@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.command.Command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ public final class WindowsServices {
     }
 
     public List<WindowsService> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("services", SCRIPT, true);
+        Command command = system.powerShell("services", SCRIPT, true);
         return parse(CimJson.parse(system.commands().output(command), command.name()));
     }
 

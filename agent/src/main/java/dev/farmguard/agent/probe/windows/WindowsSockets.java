@@ -2,6 +2,7 @@ package dev.farmguard.agent.probe.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.command.Command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class WindowsSockets {
     }
 
     public List<WindowsSocket> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("sockets", SCRIPT, false);
+        Command command = system.powerShell("sockets", SCRIPT, false);
         return parse(CimJson.parse(system.commands().output(command), command.name()));
     }
 
