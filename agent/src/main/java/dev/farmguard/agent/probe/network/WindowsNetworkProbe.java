@@ -1,12 +1,12 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsService;
@@ -43,14 +43,14 @@ public final class WindowsNetworkProbe implements NetworkProbe {
     private final Supplier<CatalogMatcher> catalog;
     private final WindowsProcesses processes;
     private final WindowsServices services;
-    private final WindowsInstallPaths installs;
+    private final InstallPathFinder installs;
 
     public WindowsNetworkProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog) {
         this.system = system;
         this.catalog = catalog;
         this.processes = new WindowsProcesses(system);
         this.services = new WindowsServices(system);
-        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.installs = system.installPaths();
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsService;
@@ -34,7 +34,7 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
     private final WindowsProcesses processes;
     private final WindowsServices services;
     private final WindowsSockets sockets;
-    private final WindowsInstallPaths installs;
+    private final InstallPathFinder installs;
     private final WindowsRemoteLogs logs;
 
     public WindowsRemoteAccessProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog) {
@@ -43,7 +43,7 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
         this.processes = new WindowsProcesses(system);
         this.services = new WindowsServices(system);
         this.sockets = new WindowsSockets(system);
-        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.installs = system.installPaths();
         this.logs = new WindowsRemoteLogs(system);
     }
 

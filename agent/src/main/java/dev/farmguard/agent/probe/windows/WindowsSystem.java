@@ -1,5 +1,8 @@
 package dev.farmguard.agent.probe.windows;
 
+import dev.farmguard.agent.probe.InstallPathFinder;
+import dev.farmguard.agent.probe.PathExpander;
+import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeContext;
 import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.command.CommandRunner;
@@ -38,6 +41,18 @@ public record WindowsSystem(CommandRunner commands, WindowsRegistry registry, Wi
     /** The PowerShell command for a script of this system. */
     public Command powerShell(String name, String script, boolean cacheable) {
         return WindowsCommandLines.powerShell(environment, name, script, cacheable);
+    }
+
+    /**
+     * Finds catalog paths written for Windows ({@code %ProgramFiles%\AnyDesk},
+     * {@code %SystemDrive%\Users\*\AppData\Roaming\AnyDesk}) on this system's drives, variables expanded from
+     * its environment.
+     */
+    public InstallPathFinder installPaths() {
+        String home = environment.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("USERPROFILE")).map(Map.Entry::getValue)
+                .findFirst().orElse("");
+        return InstallPathFinder.onDrives(new PathExpander(Platform.WINDOWS, environment, home), files::resolve);
     }
 
     /** A System32 program of this system. */

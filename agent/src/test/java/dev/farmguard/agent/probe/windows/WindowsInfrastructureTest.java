@@ -1,5 +1,7 @@
 package dev.farmguard.agent.probe.windows;
 
+import dev.farmguard.agent.probe.InstallPathFinder;
+import dev.farmguard.agent.testing.RecordedCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +61,7 @@ class WindowsInfrastructureTest {
         Files.createDirectories(drives.resolve("C/Users/alice/AppData/Roaming/AnyDesk"));
         Files.createDirectories(drives.resolve("C/Users/bob/AppData/Roaming/anydesk"));
         Files.createDirectories(drives.resolve("C/Users/carol/AppData/Roaming"));
-        WindowsInstallPaths paths = new WindowsInstallPaths(WindowsFiles.under(drives), FakeWindows.ENVIRONMENT);
+        InstallPathFinder paths = FakeWindows.of(new RecordedCommands(), new RegExport(), drives).installPaths();
 
         assertThat(paths.find("%SystemDrive%\\Users\\*\\AppData\\Roaming\\AnyDesk")).containsExactly(
                 "C:\\Users\\alice\\AppData\\Roaming\\AnyDesk", "C:\\Users\\bob\\AppData\\Roaming\\anydesk");
