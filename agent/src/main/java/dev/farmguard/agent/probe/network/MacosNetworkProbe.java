@@ -1,23 +1,20 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.InstallPathFinder;
-import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.SoftFiles;
 import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.macos.MacInstalls;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,7 +30,7 @@ public final class MacosNetworkProbe implements NetworkProbe {
     private final Path root;
     private final Supplier<CatalogMatcher> catalog;
     private final CommandRunner commands;
-    private final InstallPathFinder installs;
+    private final MacInstalls installs;
     private final ZoneId zone;
 
     /**
@@ -45,7 +42,7 @@ public final class MacosNetworkProbe implements NetworkProbe {
         this.root = root;
         this.catalog = catalog;
         this.commands = commands;
-        this.installs = new InstallPathFinder(root, expander);
+        this.installs = new MacInstalls(root, expander);
         this.zone = zone;
     }
 
@@ -69,21 +66,8 @@ public final class MacosNetworkProbe implements NetworkProbe {
                 found.add(new VpnClientInfo(id, "process:" + process.name(), true));
             });
         }
-        Set<String> paths = new LinkedHashSet<>();
-        for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                if (paths.add(path)) {
-                    found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
-                }
-            }
-        }
-        for (Path app : SoftFiles.list(OsPaths.under(root, "/Applications"))) {
-            String file = app.getFileName().toString();
-            String path = "/Applications/" + file;
-            if (file.endsWith(".app") && !paths.contains(path)) {
-                matcher.vpnForProcess(List.of(file.substring(0, file.length() - 4))).ifPresent(id ->
-                        found.add(new VpnClientInfo(id, "path:" + path, running.contains(id))));
-            }
+        for (MacInstalls.Found install : installs.find(matcher.vpnInstallPaths(), matcher::vpnForProcess)) {
+            found.add(new VpnClientInfo(install.toolId(), "path:" + install.path(), running.contains(install.toolId())));
         }
         for (InterfaceInfo nic : nics) {
             matcher.vpnForAdapter(nic.name()).ifPresent(id ->
