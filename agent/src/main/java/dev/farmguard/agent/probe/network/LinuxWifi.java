@@ -80,8 +80,8 @@ final class LinuxWifi {
     }
 
     private Optional<Reading> withNmcli() {
-        return commands.tryRun(Command.of("nmcli", "-t", "-f", "ACTIVE,SSID,BSSID,SIGNAL,FREQ", "device", "wifi", "list",
-                        "--rescan", "no"))
+        return commands.tryRun(Command.of("nmcli", "-t", "-f", "ACTIVE,SSID,BSSID,SIGNAL,FREQ", "device", "wifi",
+                        "list", "--rescan", "no"))
                 .filter(CommandResult::succeeded)
                 .map(result -> {
                     List<NmcliWifi.Row> rows = NmcliWifi.parse(result.stdout());

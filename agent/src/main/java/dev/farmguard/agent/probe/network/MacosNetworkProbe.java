@@ -13,10 +13,7 @@ import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -58,26 +55,21 @@ public final class MacosNetworkProbe implements NetworkProbe {
     }
 
     private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
-        List<VpnClientInfo> found = new ArrayList<>();
-        Set<String> running = new HashSet<>();
+        VpnClients found = new VpnClients();
         for (MacProcess process : MacProcessTable.read(commands, zone, warnings)) {
-            matcher.vpnForProcess(process.names()).ifPresent(id -> {
-                running.add(id);
-                found.add(new VpnClientInfo(id, "process:" + process.name(), true));
-            });
+            matcher.vpnForProcess(process.names()).ifPresent(id -> found.process(id, process.name()));
         }
         for (MacInstalls.Found install : installs.find(matcher.vpnInstallPaths(), matcher::vpnForProcess)) {
-            found.add(new VpnClientInfo(install.toolId(), "path:" + install.path(), running.contains(install.toolId())));
+            found.install(install.toolId(), install.path());
         }
         for (InterfaceInfo nic : nics) {
-            matcher.vpnForAdapter(nic.name()).ifPresent(id ->
-                    found.add(new VpnClientInfo(id, "adapter:" + nic.name(), running.contains(id))));
+            matcher.vpnForAdapter(nic.name()).ifPresent(id -> found.adapter(id, nic.name()));
         }
         for (LaunchdJob job : LaunchdJobs.read(root, commands, warnings)) {
-            job.match(matcher::vpnForService, matcher::vpnForProcess).ifPresent(id ->
-                    found.add(new VpnClientInfo(id, "service:" + job.label(), running.contains(id))));
+            job.match(matcher::vpnForService, matcher::vpnForProcess)
+                    .ifPresent(id -> found.service(id, job.label(), false));
         }
-        return found;
+        return found.list();
     }
 
     private String output(Command command, ProbeWarnings warnings) {

@@ -13,12 +13,9 @@ import dev.farmguard.agent.probe.windows.WindowsService;
 import dev.farmguard.agent.probe.windows.WindowsServices;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -90,38 +87,30 @@ public final class WindowsNetworkProbe implements NetworkProbe {
     }
 
     private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
-        List<VpnClientInfo> found = new ArrayList<>();
-        Set<String> running = new HashSet<>();
+        VpnClients found = new VpnClients();
         try {
             for (WindowsProcess process : processes.list()) {
-                matcher.vpnForProcess(process.names()).ifPresent(id -> {
-                    running.add(id);
-                    found.add(new VpnClientInfo(id, "process:" + process.name(), true));
-                });
+                matcher.vpnForProcess(process.names()).ifPresent(id -> found.process(id, process.name()));
             }
         } catch (ProbeException e) {
             warnings.warn("VPN processes unknown: " + e.getMessage());
         }
         for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
-            }
+            installs.find(signature.path()).forEach(path -> found.install(signature.toolId(), path));
         }
         for (InterfaceInfo nic : nics) {
             Optional<String> byName = matcher.vpnForAdapter(nic.name());
-            Optional<String> id = byName.or(() -> matcher.vpnForAdapter(nic.displayName()));
-            id.ifPresent(tool -> found.add(new VpnClientInfo(tool,
-                    "adapter:" + (byName.isPresent() ? nic.name() : nic.displayName()), running.contains(tool))));
+            byName.or(() -> matcher.vpnForAdapter(nic.displayName())).ifPresent(tool ->
+                    found.adapter(tool, byName.isPresent() ? nic.name() : nic.displayName()));
         }
         try {
             for (WindowsService service : services.list()) {
                 matcher.vpnForService(service.name()).or(() -> matcher.vpnForService(service.displayName()))
-                        .ifPresent(tool -> found.add(new VpnClientInfo(tool, "service:" + service.name(),
-                                running.contains(tool) || service.running())));
+                        .ifPresent(tool -> found.service(tool, service.name(), service.running()));
             }
         } catch (ProbeException e) {
             warnings.warn("VPN services unknown: " + e.getMessage());
         }
-        return found;
+        return found.list();
     }
 }
