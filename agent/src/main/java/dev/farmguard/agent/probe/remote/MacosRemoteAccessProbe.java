@@ -73,22 +73,12 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         List<LsofSocket> established = lsof(MacCommands.LSOF_ESTABLISHED, warnings);
         Set<Integer> toolPids = new HashSet<>();
         processes.forEach(p -> toolPids.add(p.pid()));
-        List<SocketInfo> listeners = new ArrayList<>();
-        Set<Integer> catalogPortsListening = new HashSet<>();
-        for (LsofSocket socket : listening) {
-            boolean catalogPort = matcher.remoteToolForPort(socket.localPort()).isPresent();
-            if (catalogPort || toolPids.contains(socket.pid())) {
-                listeners.add(info(socket));
-                if (catalogPort) {
-                    catalogPortsListening.add(socket.localPort());
-                }
-            }
-        }
-        List<SocketInfo> connections = established.stream()
-                .filter(s -> toolPids.contains(s.pid()) || catalogPortsListening.contains(s.localPort()))
-                .map(MacosRemoteAccessProbe::info).toList();
+        RemoteSockets.Selection<LsofSocket> chosen = RemoteSockets.select(listening, established, LsofSocket::localPort,
+                s -> toolPids.contains(s.pid()), port -> matcher.remoteToolForPort(port).isPresent());
         MacosRemoteLogs.Found found = logs.read();
-        return new RemoteAccessInfo(processes, services, installs(matcher), listeners, connections, found.entries(),
+        return new RemoteAccessInfo(processes, services, installs(matcher),
+                chosen.listeners().stream().map(MacosRemoteAccessProbe::info).toList(),
+                chosen.connections().stream().map(MacosRemoteAccessProbe::info).toList(), found.entries(),
                 found.unattended(), MacosOsServers.read(commands, all, listening, warnings));
     }
 
