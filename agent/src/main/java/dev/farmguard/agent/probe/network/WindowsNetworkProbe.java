@@ -6,7 +6,6 @@ import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.command.CommandResult;
-import dev.farmguard.agent.probe.windows.CimJson;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsService;
@@ -52,9 +51,7 @@ public final class WindowsNetworkProbe implements NetworkProbe {
 
     @Override
     public NetworkInfo collect(ProbeWarnings warnings) throws Exception {
-        Command command = system.powerShell("network", SCRIPT, false);
-        WindowsNetworkState.Parsed state = WindowsNetworkState.parse(
-                CimJson.parse(system.commands().output(command), command.name()));
+        WindowsNetworkState.Parsed state = WindowsNetworkState.parse(system.powerShellJson("network", SCRIPT, false));
         Optional<WifiInfo> wifi = netsh(system.system32("netsh.exe", "wlan", "show", "interfaces"), warnings)
                 .flatMap(NetshWlan::joined);
         List<AccessPointInfo> visible = netsh(system.system32("netsh.exe", "wlan", "show", "networks", "mode=bssid"),

@@ -2,7 +2,6 @@ package dev.farmguard.agent.probe.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.command.Command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,7 @@ public final class WindowsServices {
     }
 
     public List<WindowsService> list() throws ProbeException {
-        Command command = system.powerShell("services", SCRIPT, true);
-        return parse(CimJson.parse(system.commands().output(command), command.name()));
+        return parse(system.powerShellJson("services", SCRIPT, true));
     }
 
     public static List<WindowsService> parse(JsonNode rows) {

@@ -2,7 +2,6 @@ package dev.farmguard.agent.probe.windows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.command.Command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,7 @@ public final class WindowsSockets {
     }
 
     public List<WindowsSocket> list() throws ProbeException {
-        Command command = system.powerShell("sockets", SCRIPT, false);
-        return parse(CimJson.parse(system.commands().output(command), command.name()));
+        return parse(system.powerShellJson("sockets", SCRIPT, false));
     }
 
     public static List<WindowsSocket> parse(JsonNode root) {

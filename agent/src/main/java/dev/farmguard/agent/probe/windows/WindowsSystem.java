@@ -1,9 +1,11 @@
 package dev.farmguard.agent.probe.windows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeContext;
+import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.command.CommandSettings;
@@ -36,6 +38,19 @@ public record WindowsSystem(CommandRunner commands, WindowsRegistry registry, Wi
     /** The machine the context describes (commands shared by every probe of the process). */
     public static WindowsSystem live(ProbeContext context) {
         return new WindowsSystem(Live.COMMANDS, Live.REGISTRY, WindowsFiles.live(), context.environment());
+    }
+
+    /**
+     * Runs a PowerShell script that prints {@code ConvertTo-Json} and reads what it printed (nothing printed is a
+     * missing node).
+     *
+     * @param name      short name, the command is called "powershell:NAME"
+     * @param cacheable probes of one collection may share the output
+     * @throws ProbeException when it cannot run, exits non-zero or prints no valid JSON
+     */
+    public JsonNode powerShellJson(String name, String script, boolean cacheable) throws ProbeException {
+        Command command = powerShell(name, script, cacheable);
+        return CimJson.parse(commands.output(command), command.name());
     }
 
     /** The PowerShell command for a script of this system. */
