@@ -1,4 +1,4 @@
-package dev.farmguard.agent.probe.windows;
+package dev.farmguard.agent.probe;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,13 +12,15 @@ import java.util.List;
 /**
  * Reads the end of a text log that may be large (AnyDesk's traces grow to many MB): the last
  * {@code maxBytes}, without the partial line the cut leaves at the start. UTF-16 files (with a byte order
- * mark) and UTF-8 files are both read; unreadable files read as no lines.
+ * mark, as Windows tools write them) and UTF-8 files are both read; missing or unreadable files read as no
+ * lines.
  */
 public final class TextTail {
 
     private TextTail() {
     }
 
+    /** The lines of the last {@code maxBytes} of the file, or an empty list when it cannot be read. */
     public static List<String> lines(Path file, int maxBytes) {
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
@@ -43,7 +45,7 @@ public final class TextTail {
                 text = newline < 0 ? "" : text.substring(newline + 1);
             }
             return text.lines().toList();
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return List.of();
         }
     }

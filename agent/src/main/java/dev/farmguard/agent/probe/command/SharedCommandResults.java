@@ -1,4 +1,4 @@
-package dev.farmguard.agent.probe.windows;
+package dev.farmguard.agent.probe.command;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -15,24 +15,24 @@ import java.util.function.LongSupplier;
  * first caller runs the command, callers arriving while it runs or within the time to live get the same
  * result. Failures are not kept. Other commands pass straight through.
  */
-public final class SharedCommandResults implements WindowsCommands {
+public final class SharedCommandResults implements CommandRunner {
 
     private record Entry(CompletableFuture<CommandResult> result, long expiresAtNanos) {
     }
 
-    private final WindowsCommands delegate;
+    private final CommandRunner delegate;
     private final long timeToLiveNanos;
     private final LongSupplier nanoTime;
     private final Map<List<String>, Entry> entries = new ConcurrentHashMap<>();
 
-    public SharedCommandResults(WindowsCommands delegate, Duration timeToLive, LongSupplier nanoTime) {
+    public SharedCommandResults(CommandRunner delegate, Duration timeToLive, LongSupplier nanoTime) {
         this.delegate = delegate;
         this.timeToLiveNanos = timeToLive.toNanos();
         this.nanoTime = nanoTime;
     }
 
     @Override
-    public CommandResult run(WindowsCommand command) throws IOException {
+    public CommandResult run(Command command) throws IOException {
         if (!command.cacheable()) {
             return delegate.run(command);
         }

@@ -1,5 +1,6 @@
 package dev.farmguard.agent.probe.windows;
 
+import dev.farmguard.agent.probe.command.Command;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -7,26 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A command a Windows reader runs: a short stable name (what tests and messages use) and the argument
- * vector. Programs are named by full path under {@code %SystemRoot%\System32}, so a program of the same
- * name earlier on PATH is never run.
- *
- * @param name      e.g. "netstat -ano", "powershell:usb"
- * @param argv      program and arguments
- * @param cacheable the output may be shared by several probes of one collection (process and service lists)
+ * The command lines of the Windows readers. Programs are named by full path under {@code %SystemRoot%\System32},
+ * so a program of the same name earlier on PATH is never run; names are short and stable ("netstat -ano",
+ * "powershell:usb") for messages and recorded test output.
  */
-public record WindowsCommand(String name, List<String> argv, boolean cacheable) {
+public final class WindowsCommandLines {
 
     /** Makes PowerShell write UTF-8 (no byte order mark) whatever the console code page is. */
     private static final String UTF8_PREAMBLE =
             "$ProgressPreference = 'SilentlyContinue'\n"
             + "[Console]::OutputEncoding = New-Object System.Text.UTF8Encoding $false\n";
 
-    public WindowsCommand {
-        argv = List.copyOf(argv);
-        if (argv.isEmpty()) {
-            throw new IllegalArgumentException("empty command " + name);
-        }
+    private WindowsCommandLines() {
     }
 
     /** {@code %SystemRoot%}, "C:\Windows" when the environment does not say. */
@@ -40,13 +33,13 @@ public record WindowsCommand(String name, List<String> argv, boolean cacheable) 
     }
 
     /** A program in System32, e.g. {@code system32(env, "netstat.exe", "-ano")}, named "netstat -ano". */
-    public static WindowsCommand system32(Map<String, String> environment, String program, String... args) {
+    public static Command system32(Map<String, String> environment, String program, String... args) {
         List<String> argv = new ArrayList<>();
         argv.add(systemRoot(environment) + "\\System32\\" + program);
         argv.addAll(List.of(args));
         String shortName = program.endsWith(".exe") ? program.substring(0, program.length() - 4) : program;
         String name = args.length == 0 ? shortName : shortName + " " + String.join(" ", args);
-        return new WindowsCommand(name, argv, false);
+        return new Command(name, argv, false);
     }
 
     /**
@@ -55,10 +48,10 @@ public record WindowsCommand(String name, List<String> argv, boolean cacheable) 
      *
      * @param name short name, the command is called "powershell:NAME"
      */
-    public static WindowsCommand powerShell(Map<String, String> environment, String name, String script,
-                                            boolean cacheable) {
+    public static Command powerShell(Map<String, String> environment, String name, String script,
+                                     boolean cacheable) {
         String encoded = Base64.getEncoder().encodeToString((UTF8_PREAMBLE + script).getBytes(StandardCharsets.UTF_16LE));
-        return new WindowsCommand("powershell:" + name, List.of(
+        return new Command("powershell:" + name, List.of(
                 systemRoot(environment) + "\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
                 "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-EncodedCommand", encoded), cacheable);
     }
