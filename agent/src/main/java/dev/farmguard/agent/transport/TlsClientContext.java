@@ -23,15 +23,25 @@ public final class TlsClientContext {
 
     /** Builds the context; problems with the CA file are {@link IllegalArgumentException}s naming the file. */
     public static SslContext create(Path caFile) {
-        List<X509Certificate> trusted = loadCertificates(caFile);
+        return create(loadCertificates(caFile), null);
+    }
+
+    /**
+     * A context trusting only {@code trusted} that presents {@code credential} as client certificate (mutual
+     * TLS); without a credential (null) only the collector is authenticated, which is enough to enroll.
+     */
+    public static SslContext create(List<X509Certificate> trusted, ClientCredential credential) {
         try {
-            return SslContextBuilder.forClient()
+            SslContextBuilder builder = SslContextBuilder.forClient()
                     .trustManager(trusted)
                     .endpointIdentificationAlgorithm("HTTPS")
-                    .protocols("TLSv1.3", "TLSv1.2")
-                    .build();
+                    .protocols("TLSv1.3", "TLSv1.2");
+            if (credential != null) {
+                builder.keyManager(credential.key(), credential.certificate());
+            }
+            return builder.build();
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot build TLS context from " + caFile + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot build the TLS context: " + e.getMessage(), e);
         }
     }
 

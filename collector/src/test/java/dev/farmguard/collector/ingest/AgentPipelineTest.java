@@ -109,12 +109,12 @@ class AgentPipelineTest {
     }
 
     @Test
-    void snapshotOfAnotherDeviceIsAProtocolViolation() {
+    void snapshotOfAnotherDeviceIsRefusedAsAMismatch() {
         PipelineFixture f = fixture(0);
         f.send(ProtoMessages.hello("dev-1", "x"));
         f.written();
         f.send(ProtoMessages.snapshot("dev-2", 1));
-        assertRejected(f, Rejection.PROTOCOL_VIOLATION, ErrorCode.ERROR_CODE_PROTOCOL);
+        assertRejected(f, Rejection.DEVICE_MISMATCH, ErrorCode.ERROR_CODE_UNAUTHENTICATED);
         assertThat(submitted).isEmpty();
     }
 
