@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.TrustManagerFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +39,7 @@ public final class CollectorConnector implements AutoCloseable {
 
     private final TransportConfig config;
     private final List<X509Certificate> trusted;
+    private final TrustManagerFactory trust;
     private final SslContext ssl;
     private final Map<ClientCredential, SslContext> contexts = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -53,7 +55,8 @@ public final class CollectorConnector implements AutoCloseable {
     public CollectorConnector(TransportConfig config, int threads, Clock clock) {
         this.config = config;
         this.trusted = TlsClientContext.loadCertificates(config.caCertificate());
-        this.ssl = TlsClientContext.create(trusted, null);
+        this.trust = TlsClientContext.trustManagers(trusted);
+        this.ssl = TlsClientContext.create(trust, null);
         this.clock = clock;
         this.group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
         this.bootstrap = new Bootstrap()
@@ -120,7 +123,7 @@ public final class CollectorConnector implements AutoCloseable {
             return ssl;
         }
         synchronized (contexts) {
-            return contexts.computeIfAbsent(credential, c -> TlsClientContext.create(trusted, c));
+            return contexts.computeIfAbsent(credential, c -> TlsClientContext.create(trust, c));
         }
     }
 
