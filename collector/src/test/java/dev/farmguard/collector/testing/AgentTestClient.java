@@ -35,7 +35,16 @@ public final class AgentTestClient implements AutoCloseable {
     /** Connects with {@code device}'s certificate (mutual TLS). */
     public static AgentTestClient connect(InetSocketAddress collector, Path caPem, TestDevices.DeviceCert device)
             throws Exception {
+        return connectFrom(null, collector, caPem, device);
+    }
+
+    /** As above from a given local address (Linux routes all of 127/8 to loopback); null for any. */
+    public static AgentTestClient connectFrom(String localAddress, InetSocketAddress collector, Path caPem,
+                                              TestDevices.DeviceCert device) throws Exception {
         SSLSocket s = (SSLSocket) Tls.trusting(caPem, device).getSocketFactory().createSocket();
+        if (localAddress != null) {
+            s.bind(new InetSocketAddress(localAddress, 0));
+        }
         s.connect(collector, 5_000);
         s.startHandshake();
         return new AgentTestClient(s);

@@ -18,8 +18,12 @@ public final class RunningCollector {
 
     public static Collector start(Path dataDir, List<Cidr> trustedProxies, Duration handshakeTimeout)
             throws Exception {
+        return start(dataDir, trustedProxies, new Limits(64 * 1024, handshakeTimeout, Duration.ofSeconds(60), 1024));
+    }
+
+    /** With every agent-port limit given. */
+    public static Collector start(Path dataDir, List<Cidr> trustedProxies, Limits limits) throws Exception {
         CollectorConfig d = CollectorConfig.defaults(dataDir);
-        Limits limits = new Limits(64 * 1024, handshakeTimeout, Duration.ofSeconds(60), 1024);
         CollectorConfig config = new CollectorConfig(dataDir, new HostPort("127.0.0.1", 0),
                 new HostPort("127.0.0.1", 0), List.of(), trustedProxies, List.of(), d.store(), limits, 64 * 1024);
         return Collector.start(config, List.of(), Clock.systemUTC());
