@@ -179,6 +179,12 @@ class AgentIngestIT {
             assertThat(untrusted.getInputStream().read()).isEqualTo(-1);
         }
         assertThat(collector.metrics().rejections(Rejection.UNTRUSTED_PROXY_HEADER)).isEqualTo(1);
+
+        // a trusted proxy's connection must carry the header, even with a valid device certificate
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgentTestClient.connectFrom("127.0.0.2", address, ca,
+                TestDevices.certify(collector, "dev-q")).close()).isInstanceOf(java.io.IOException.class);
+        assertThat(collector.metrics().rejections(Rejection.MISSING_PROXY_HEADER)).isEqualTo(1);
+        assertThat(collector.store().device("dev-q")).isEmpty();
     }
 
     private static byte[] intBytes(int v) throws IOException {
