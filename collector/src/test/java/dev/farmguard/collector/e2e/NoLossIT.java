@@ -115,6 +115,7 @@ class NoLossIT {
             try (JavaProcess second = collector()) {
                 awaitStored(before + 6);
                 finish(agent);
+                assertThat(second.isAlive()).isTrue();
             }
             assertThat(agent.log()).contains("retrying in");
         } finally {

@@ -87,9 +87,8 @@ class LimitsIT {
             try (Socket fourth = open("127.0.0.1", address)) {
                 assertThat(fourth.getInputStream().read()).isEqualTo(-1);
             }
-            try (Socket otherAddress = open("127.0.0.3", address);
-                 AgentTestClient good = AgentTestClient.connectFrom("127.0.0.4", address, dir.resolve("ca.pem"),
-                         TestDevices.certify(collector, "good-1"))) {
+            try (AgentTestClient good = AgentTestClient.connectFrom("127.0.0.4", address, dir.resolve("ca.pem"),
+                    TestDevices.certify(collector, "good-1"))) {
                 good.send(ProtoMessages.hello("good-1", "9999"));
                 assertThat(good.read().hasWelcome()).as("another address is not limited").isTrue();
             }
