@@ -10,6 +10,7 @@ import java.util.List;
  * @param trustedProxies networks whose connections must start with a PROXY v2 header
  * @param geoipPaths     MaxMind .mmdb files or GeoLite2 CSV directories (checked to exist)
  * @param apiMaxBodyBytes largest API request body accepted
+ * @param enrollment     device certificates, enrollment tokens, revocation
  */
 public record CollectorConfig(
         Path dataDir,
@@ -20,7 +21,8 @@ public record CollectorConfig(
         List<Path> geoipPaths,
         StoreSettings store,
         Limits limits,
-        int apiMaxBodyBytes) {
+        int apiMaxBodyBytes,
+        EnrollmentSettings enrollment) {
 
     public static final HostPort DEFAULT_AGENT_LISTEN = new HostPort("0.0.0.0", 9443);
     public static final HostPort DEFAULT_API_LISTEN = new HostPort("127.0.0.1", 8443);
@@ -32,8 +34,26 @@ public record CollectorConfig(
         geoipPaths = List.copyOf(geoipPaths);
     }
 
+    /** Everything but the enrollment settings, which take their defaults. */
+    public CollectorConfig(Path dataDir, HostPort agentListen, HostPort apiListen, List<String> tlsServerNames,
+                           List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
+                           int apiMaxBodyBytes) {
+        this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits,
+                apiMaxBodyBytes, EnrollmentSettings.DEFAULTS);
+    }
+
     public static CollectorConfig defaults(Path dataDir) {
         return new CollectorConfig(dataDir, DEFAULT_AGENT_LISTEN, DEFAULT_API_LISTEN, List.of(), List.of(), List.of(),
-                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, DEFAULT_API_MAX_BODY_BYTES);
+                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, DEFAULT_API_MAX_BODY_BYTES, EnrollmentSettings.DEFAULTS);
+    }
+
+    public CollectorConfig withLimits(Limits newLimits) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                newLimits, apiMaxBodyBytes, enrollment);
+    }
+
+    public CollectorConfig withEnrollment(EnrollmentSettings settings) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                limits, apiMaxBodyBytes, settings);
     }
 }

@@ -25,6 +25,10 @@ public final class ConfigValidator {
             throw new ConfigException("limits.handshake-timeout", "longer than limits.idle-timeout",
                     "make the handshake timeout shorter than the idle timeout");
         }
+        if (c.limits().messageBurst() < c.limits().messagesPerSecond()) {
+            throw new ConfigException("limits.message-burst", "smaller than limits.messages-per-second",
+                    "make the burst at least the per-second rate");
+        }
         if (Files.exists(c.dataDir()) && !Files.isDirectory(c.dataDir())) {
             throw new ConfigException("--data", "'" + c.dataDir() + "' is not a directory", "pass a directory");
         }

@@ -11,7 +11,8 @@ public final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version) {
+    public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version,
+                               EnrollmentRoutes enrollment) {
         DeviceRoutes devices = new DeviceRoutes(store);
         RosterRoutes roster = new RosterRoutes(store);
         TokenRoutes tokenRoutes = new TokenRoutes(store, tokens);
@@ -30,6 +31,10 @@ public final class ApiRoutes {
                 .add("POST", "/api/v1/roster", Role.ADMIN, roster::replace)
                 .add("GET", "/api/v1/tokens", Role.ADMIN, tokenRoutes::list)
                 .add("POST", "/api/v1/tokens", Role.ADMIN, tokenRoutes::create)
-                .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke);
+                .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke)
+                .add("GET", "/api/v1/enrollment-tokens", Role.ADMIN, enrollment::list)
+                .add("POST", "/api/v1/enrollment-tokens", Role.ADMIN, enrollment::create)
+                .add("DELETE", "/api/v1/enrollment-tokens/{id}", Role.ADMIN, enrollment::revoke)
+                .add("POST", "/api/v1/devices/{id}/revoke", Role.ADMIN, enrollment::revokeDevice);
     }
 }
