@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Farmguard and runs a local demo: a collector with an embedded store in a temporary
-# directory, an agent on this machine reporting to it every 30 s, and the dashboard.
+# directory, an agent on this machine enrolled with a one-use token and reporting to it every 30 s
+# over mutual TLS, and the dashboard.
 # Stop with Ctrl-C; everything it started is stopped and the temporary directory removed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -31,8 +32,15 @@ done
 agent_addr=$(sed -E 's/.*"agent" *: *"([^"]+)".*/\1/' "$data/listen.json")
 api_addr=$(sed -E 's/.*"api" *: *"([^"]+)".*/\1/' "$data/listen.json")
 
+# An enrollment token for this one agent, created through the API with the admin token (as IT would).
+admin_token=$(cat "$data/admin.token")
+enroll_token=$(curl -sf --cacert "$data/ca.pem" -H "Authorization: Bearer $admin_token" \
+  -H "Content-Type: application/json" -d '{"note": "demo agent", "maxUses": 1}' \
+  "https://$api_addr/api/v1/enrollment-tokens" | sed -E 's/.*"token" *: *"([^"]+)".*/\1/') || true
+[ -n "$enroll_token" ] || { echo "could not create an enrollment token; log:" >&2; cat "$data/collector.log" >&2; exit 1; }
+
 java -jar agent/target/farmguard-agent.jar run --collector "$agent_addr" --ca "$data/ca.pem" \
-  --state-dir "$agent_state" --interval 30 >"$data/agent.log" 2>&1 &
+  --state-dir "$agent_state" --interval 30 --enroll-token "$enroll_token" >"$data/agent.log" 2>&1 &
 pids+=($!)
 
 cat <<TXT

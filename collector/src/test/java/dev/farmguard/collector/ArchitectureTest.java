@@ -26,7 +26,8 @@ class ArchitectureTest {
                     "dev.farmguard.collector.detect..", "dev.farmguard.collector.roster..",
                     "dev.farmguard.collector.auth..", "dev.farmguard.collector.intake..",
                     "dev.farmguard.collector.config..", "dev.farmguard.collector.metrics..",
-                    "dev.farmguard.collector.wire..", "dev.farmguard.collector.report..")
+                    "dev.farmguard.collector.wire..", "dev.farmguard.collector.report..",
+                    "dev.farmguard.collector.enroll..")
             .or().resideInAPackage("dev.farmguard.collector.api..")
             .and().resideOutsideOfPackage("dev.farmguard.collector.api.http..")
             .should().dependOnClassesThat().resideInAPackage("io.netty..")

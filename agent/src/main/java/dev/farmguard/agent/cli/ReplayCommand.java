@@ -35,6 +35,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--file", required = true, paramLabel = "F.jsonl", description = "JSON-lines file to replay.")
     Path file;
 
+    @Option(names = "--enroll-token", paramLabel = "TOKEN",
+            description = "A replay enrollment token (farmguard-collector enrollment-token create --purpose replay): "
+                    + "each recorded device id is enrolled with it, so the sessions are mutually authenticated.")
+    String enrollToken;
+
     @Option(names = "--lanes", paramLabel = "N", defaultValue = "4",
             description = "Parallel senders; each owns a hash-partition of device ids (default: ${DEFAULT-VALUE}).")
     int lanes;
@@ -68,7 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReplaySummary summary;
         try (CollectorConnector connector = collector.connector(spec, Math.min(lanes, 4))) {
-            summary = new ReplayRunner(connector, options, problem -> {
+            summary = new ReplayRunner(connector, options, enrollToken, problem -> {
                 err.println("farmguard-agent replay: " + problem);
                 err.flush();
             }).run(file);

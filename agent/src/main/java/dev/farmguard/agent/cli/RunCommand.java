@@ -39,6 +39,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     StateOptions state;
 
+    @Option(names = "--enroll-token", paramLabel = "TOKEN",
+            description = "Enrollment token from IT, used once to obtain this device's certificate (and again only "
+                    + "if the certificate expires). Not needed once enrolled.")
+    String enrollToken;
+
     @Option(names = "--once", description = "Collect one snapshot, send it, wait for its acknowledgement, exit.")
     boolean once;
 
@@ -72,7 +77,14 @@ final class RunCommand implements Callable<Integer> {
             throw e;
         }
         AgentRunner runner = new AgentRunner(agent, spool, connector,
-                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble()));
+                new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble()),
+                enrollToken);
+        if (!runner.canConnect()) {
+            runner.close();
+            agent.close();
+            throw new CliFailure(ExitCodes.USAGE, "this agent is not enrolled yet: pass --enroll-token TOKEN (IT creates "
+                    + "one with 'farmguard-collector enrollment-token create' or POST /api/v1/enrollment-tokens)");
+        }
         try {
             return once ? runOnce(runner) : runForever(runner);
         } finally {

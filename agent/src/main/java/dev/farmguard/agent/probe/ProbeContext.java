@@ -1,6 +1,9 @@
 package dev.farmguard.agent.probe;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.command.CommandRunner;
+import dev.farmguard.agent.probe.command.CommandSettings;
+import dev.farmguard.agent.probe.command.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -39,11 +42,13 @@ public record ProbeContext(
     }
 
     /**
-     * Runs OS commands for readers: the machine's own when reading the live filesystem, none when the readers
-     * point at a fake root (a command would read the real machine, not the fake tree).
+     * Runs OS commands for the Linux and macOS readers with the platform's settings: the machine's own when
+     * reading the live filesystem, none when the readers point at a fake root (a command would read the real
+     * machine, not the fake tree). Windows readers get theirs from {@code WindowsSystem}.
      */
     public CommandRunner commands() {
-        return fsRoot.equals(Path.of("/")) ? SystemCommands.standard() : CommandRunner.NONE;
+        return fsRoot.equals(Path.of("/")) ? new ProcessCommandRunner(CommandSettings.forPlatform(platform))
+                : CommandRunner.NONE;
     }
 
     /** The shared OSHI entry point (created on first use). */

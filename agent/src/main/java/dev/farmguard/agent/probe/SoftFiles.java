@@ -50,30 +50,6 @@ public final class SoftFiles {
         return read(file).map(text -> text.lines().toList()).orElse(List.of());
     }
 
-    /**
-     * The last lines of a file that may be large (a tool's log): at most {@code maxBytes} from its end, the first
-     * line dropped when the cut fell inside it. Empty when the file cannot be read.
-     */
-    public static List<String> readTailLines(Path file, int maxBytes) {
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
-            long size = channel.size();
-            long start = Math.max(0, size - maxBytes);
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(maxBytes, size));
-            channel.position(start);
-            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-                // keep reading until the tail is in
-            }
-            List<String> lines = new ArrayList<>(new String(buffer.array(), 0, buffer.position(),
-                    StandardCharsets.UTF_8).lines().toList());
-            if (start > 0 && !lines.isEmpty()) {
-                lines.remove(0);
-            }
-            return lines;
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return List.of();
-        }
-    }
-
     /** The target of a symbolic link, or empty when it is not a readable link. */
     public static Optional<Path> readLink(Path link) {
         try {

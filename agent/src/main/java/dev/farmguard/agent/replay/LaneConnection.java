@@ -1,6 +1,7 @@
 package dev.farmguard.agent.replay;
 
 import dev.farmguard.agent.transport.CollectorConnection;
+import dev.farmguard.agent.transport.CollectorRejectedException;
 import dev.farmguard.agent.transport.Failures;
 import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.Snapshot;
@@ -11,8 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** One replay session (one device, one observed IP) and the snapshots it has in flight, oldest first. */
+/**
+ * One replay session (one device, one observed IP) and the snapshots it has in flight, oldest first. A
+ * snapshot the collector cannot take now (RATE_LIMITED, UNAVAILABLE) is sent again after a growing pause,
+ * within the ack timeout.
+ */
 final class LaneConnection {
+
+    private static final int MAX_ATTEMPTS = 12;
 
     private final CollectorConnection connection;
     private final ReplayStats stats;
@@ -38,7 +45,9 @@ final class LaneConnection {
             awaitOldest();
         }
         stats.sent.incrementAndGet();
-        CompletableFuture<Ack> acked = connection.send(snapshot)
+        CompletableFuture<Ack> result = new CompletableFuture<>();
+        attempt(snapshot, 1, result);
+        CompletableFuture<Ack> acked = result
                 .orTimeout(ackTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ack, error) -> {
                     if (error == null) {
@@ -53,6 +62,24 @@ final class LaneConnection {
                     }
                 });
         outstanding.add(acked);
+    }
+
+    private void attempt(Snapshot snapshot, int attempt, CompletableFuture<Ack> result) {
+        connection.send(snapshot).whenComplete((ack, error) -> {
+            if (error == null) {
+                result.complete(ack);
+                return;
+            }
+            Throwable cause = Failures.unwrap(error);
+            if (cause instanceof CollectorRejectedException refused && refused.retryable() && attempt < MAX_ATTEMPTS
+                    && !result.isDone() && connection.isOpen()) {
+                long pause = Math.min(5_000, 100L << Math.min(attempt, 6));
+                CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS)
+                        .execute(() -> attempt(snapshot, attempt + 1, result));
+            } else {
+                result.completeExceptionally(cause);
+            }
+        });
     }
 
     /** Waits until every sent snapshot is acknowledged or failed (keeps per-device order across sessions). */

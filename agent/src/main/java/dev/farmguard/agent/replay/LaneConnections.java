@@ -24,6 +24,7 @@ final class LaneConnections {
     }
 
     private final CollectorConnector connector;
+    private final ReplayCredentials credentials;
     private final ReplayStats stats;
     private final Duration ackTimeout;
     private final int capacity;
@@ -31,9 +32,10 @@ final class LaneConnections {
     private final LinkedHashMap<Key, LaneConnection> open = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, Key> lastKeyOfDevice = new HashMap<>();
 
-    LaneConnections(CollectorConnector connector, ReplayStats stats, Duration ackTimeout, int capacity,
-                    int connectAttempts) {
+    LaneConnections(CollectorConnector connector, ReplayCredentials credentials, ReplayStats stats,
+                    Duration ackTimeout, int capacity, int connectAttempts) {
         this.connector = connector;
+        this.credentials = credentials;
         this.stats = stats;
         this.ackTimeout = ackTimeout;
         this.capacity = capacity;
@@ -70,7 +72,9 @@ final class LaneConnections {
         String problem = "";
         for (int attempt = 1; attempt <= connectAttempts; attempt++) {
             try {
-                CollectorConnection connection = connector.connect(hello, key.observedIp(), catalog -> { }).join();
+                CollectorConnection connection = credentials.forDevice(key.deviceId(), key.observedIp())
+                        .thenCompose(credential -> connector.connect(hello, key.observedIp(), catalog -> { },
+                                credential)).join();
                 stats.connections.incrementAndGet();
                 return connection;
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.farmguard.agent.replay;
 
+import dev.farmguard.agent.enroll.Enroller;
 import dev.farmguard.agent.transport.CollectorConnector;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,12 +44,18 @@ public final class ReplayRunner {
     private final CollectorConnector connector;
     private final Options options;
     private final Consumer<String> problems;
+    private final ReplayCredentials credentials;
 
-    /** @param problems receives one message per bad line or unacknowledged record, with its line number */
-    public ReplayRunner(CollectorConnector connector, Options options, Consumer<String> problems) {
+    /**
+     * @param enrollToken a {@code replay} enrollment token for the recorded device ids; null for none (the
+     *                    collector then refuses every session)
+     * @param problems    receives one message per bad line or unacknowledged record, with its line number
+     */
+    public ReplayRunner(CollectorConnector connector, Options options, String enrollToken, Consumer<String> problems) {
         this.connector = connector;
         this.options = options;
         this.problems = problems;
+        this.credentials = new ReplayCredentials(new Enroller(connector), enrollToken);
     }
 
     /** Replays the whole file and waits for every Ack. */
@@ -58,7 +65,7 @@ public final class ReplayRunner {
         List<ReplayLane> lanes = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < options.lanes(); i++) {
-            ReplayLane lane = new ReplayLane(new LaneConnections(connector, stats, options.ackTimeout(),
+            ReplayLane lane = new ReplayLane(new LaneConnections(connector, credentials, stats, options.ackTimeout(),
                     options.sessionsPerLane(), options.connectAttempts()), stats, options.window());
             lanes.add(lane);
             Thread thread = new Thread(lane, "replay-lane-" + i);

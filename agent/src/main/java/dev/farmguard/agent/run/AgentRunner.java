@@ -1,5 +1,8 @@
 package dev.farmguard.agent.run;
 
+import dev.farmguard.agent.enroll.AgentCredentials;
+import dev.farmguard.agent.enroll.CredentialStore;
+import dev.farmguard.agent.enroll.Enroller;
 import dev.farmguard.agent.spool.SnapshotSpool;
 import dev.farmguard.agent.transport.Backoff;
 import dev.farmguard.agent.transport.CollectorConnection;
@@ -10,6 +13,7 @@ import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.Snapshot;
 import dev.farmguard.proto.v1.Welcome;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code run} loop: collects on a schedule, spools each snapshot, keeps one session with the
- * collector (reconnecting with backoff), sends spooled snapshots in order with a bounded window and
+ * The {@code run} loop: collects on a schedule, spools each snapshot, keeps one mutually authenticated
+ * session with the collector (enrolling first when the agent has no certificate, reconnecting with
+ * backoff, renewing the certificate when due), sends spooled snapshots in order with a bounded window and
  * deletes each only after its Ack. All state lives on one worker thread; network callbacks hop onto it.
  */
 public final class AgentRunner implements AutoCloseable {
@@ -41,6 +46,7 @@ public final class AgentRunner implements AutoCloseable {
     private final CollectorConnector connector;
     private final Backoff backoff;
     private final ScheduledThreadPoolExecutor worker;
+    private final AgentCredentials credentials;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<Long> inFlight = new HashSet<>();
     private final Map<Long, CompletableFuture<Ack>> waiters = new HashMap<>();
@@ -49,7 +55,9 @@ public final class AgentRunner implements AutoCloseable {
     private boolean closing;
     private volatile String lastProblem;
 
-    public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff) {
+    /** @param enrollToken the enrollment token, null when the agent holds a certificate already */
+    public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff,
+                       String enrollToken) {
         this.agent = agent;
         this.spool = spool;
         this.connector = connector;
@@ -61,6 +69,13 @@ public final class AgentRunner implements AutoCloseable {
         });
         // a pending reconnect must not hold up shutdown
         worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.credentials = new AgentCredentials(new CredentialStore(agent.state()), new Enroller(connector), enrollToken,
+                agent::machineFacts, Clock.systemUTC(), worker, agent::adoptDeviceId);
+    }
+
+    /** Whether the agent can reach the collector at all: it holds a device certificate or a token to get one. */
+    public boolean canConnect() {
+        return credentials.canConnect();
     }
 
     /** Collects now and every {@code interval}, streaming to the collector. */
@@ -95,6 +110,10 @@ public final class AgentRunner implements AutoCloseable {
     }
 
     private void collectAndSend() {
+        CollectorConnection current = connection;
+        if (current != null) {
+            credentials.renewIfDue(current);
+        }
         try {
             Snapshot snapshot = agent.collect(spool.droppedTotal());
             spool.add(snapshot);
@@ -110,14 +129,25 @@ public final class AgentRunner implements AutoCloseable {
             return;
         }
         connecting = true;
-        connector.connect(agent.hello(), null, catalog -> worker.execute(() -> agent.catalog().update(catalog)))
+        credentials.ensure()
+                .thenCompose(credential -> connector.connect(agent.hello(), null,
+                        catalog -> worker.execute(() -> agent.catalog().update(catalog)), credential))
                 .whenCompleteAsync(this::onConnected, worker);
     }
 
     private void onConnected(CollectorConnection opened, Throwable error) {
         connecting = false;
         if (error != null) {
-            lastProblem = Failures.describeConnect(connector.collector(), error);
+            Throwable cause = Failures.unwrap(error);
+            lastProblem = cause instanceof IllegalStateException ? cause.getMessage()
+                    : Failures.describeConnect(connector.collector(), cause);
+            if (credentials.current().isEmpty() && cause instanceof CollectorRejectedException refused
+                    && !refused.retryable()) {
+                // the token was refused: waiting for an Ack is pointless until someone fixes the token
+                waiters.values().forEach(w -> w.completeExceptionally(new IllegalStateException(
+                        "enrollment refused: " + refused.getMessage())));
+                waiters.clear();
+            }
             scheduleReconnect();
             return;
         }
@@ -130,6 +160,7 @@ public final class AgentRunner implements AutoCloseable {
         lastProblem = null;
         onWelcome(opened.welcome().join());
         opened.closeFuture().thenRunAsync(() -> onDisconnected(opened), worker);
+        credentials.renewIfDue(opened);
         pump();
     }
 
@@ -138,16 +169,10 @@ public final class AgentRunner implements AutoCloseable {
         if (!welcome.getDeviceId().isEmpty() && !welcome.getDeviceId().equals(agent.deviceId())) {
             log.warn("collector calls this device {}, the agent's id is {}", welcome.getDeviceId(), agent.deviceId());
         }
+        // Spooled snapshots at or below the collector's highest stored sequence are still sent: one of
+        // them may be missing there (refused for now while later ones were stored), and the collector acks
+        // the ones it holds as duplicates. Only new numbers must go above it.
         long stored = welcome.getLastStoredSequence();
-        spool.removeUpTo(stored);
-        waiters.keySet().removeIf(sequence -> {
-            if (sequence <= stored) {
-                waiters.get(sequence).complete(Ack.newBuilder().setDeviceId(agent.deviceId()).setSequence(sequence)
-                        .setDuplicate(true).build());
-                return true;
-            }
-            return false;
-        });
         try {
             if (agent.sequence().advancePast(stored)) {
                 log.warn("collector already holds sequence {}; numbering continues above it", stored);
@@ -191,12 +216,19 @@ public final class AgentRunner implements AutoCloseable {
             if (inFlight.contains(sequence)) {
                 continue;
             }
-            Optional<Snapshot> snapshot = spool.read(sequence);
+            Optional<Snapshot> snapshot = spool.read(sequence).map(this::withCertifiedId);
             if (snapshot.isPresent()) {
                 inFlight.add(sequence);
                 current.send(snapshot.get()).whenCompleteAsync((ack, error) -> onSent(sequence, ack, error), worker);
             }
         }
+    }
+
+    /** Snapshots spooled before the agent enrolled carry its provisional id; the certificate's id goes out. */
+    private Snapshot withCertifiedId(Snapshot snapshot) {
+        String certified = agent.deviceId();
+        return snapshot.getDeviceId().equals(certified) ? snapshot
+                : snapshot.toBuilder().setDeviceId(certified).build();
     }
 
     private void onSent(long sequence, Ack ack, Throwable error) {

@@ -1,10 +1,13 @@
 package dev.farmguard.agent.transport;
 
+import com.google.protobuf.ByteString;
 import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.AgentMessage;
 import dev.farmguard.proto.v1.Catalog;
+import dev.farmguard.proto.v1.EnrollResponse;
 import dev.farmguard.proto.v1.Error;
 import dev.farmguard.proto.v1.ErrorCode;
+import dev.farmguard.proto.v1.RenewRequest;
 import dev.farmguard.proto.v1.Snapshot;
 import dev.farmguard.proto.v1.Welcome;
 import io.netty.channel.Channel;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ public final class CollectorConnection implements SessionListener, AutoCloseable
     private final CompletableFuture<Welcome> welcome = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final Map<Long, CompletableFuture<Ack>> pending = new ConcurrentHashMap<>();
+    private final AtomicReference<CompletableFuture<EnrollResponse>> renewal = new AtomicReference<>();
     private volatile Channel channel;
     private volatile Throwable lastFailure;
 
@@ -104,6 +109,43 @@ public final class CollectorConnection implements SessionListener, AutoCloseable
         return acked;
     }
 
+    /**
+     * Asks for a fresh certificate for a new key ({@code csrDer}, PKCS#10) over this authenticated session;
+     * completes with the collector's answer. One renewal at a time.
+     */
+    public CompletableFuture<EnrollResponse> renew(byte[] csrDer) {
+        CompletableFuture<EnrollResponse> answer = new CompletableFuture<>();
+        if (!welcome.isDone() || welcome.isCompletedExceptionally() || channel == null) {
+            answer.completeExceptionally(new IllegalStateException("no session with collector " + peer + " yet"));
+            return answer;
+        }
+        if (!renewal.compareAndSet(null, answer)) {
+            answer.completeExceptionally(new IllegalStateException("a renewal is already under way"));
+            return answer;
+        }
+        channel.writeAndFlush(AgentMessage.newBuilder().setRenewRequest(RenewRequest.newBuilder()
+                .setCsrDer(ByteString.copyFrom(csrDer))).build()).addListener(write -> {
+                    if (!write.isSuccess() && renewal.compareAndSet(answer, null)) {
+                        answer.completeExceptionally(new TransportException("cannot send the renewal request to "
+                                + peer + ": " + Failures.rootMessage(write.cause()), write.cause()));
+                    }
+                });
+        if (closed.isDone() && renewal.compareAndSet(answer, null)) {
+            answer.completeExceptionally(closedException());
+        }
+        return answer;
+    }
+
+    @Override
+    public void onEnrollResponse(EnrollResponse response) {
+        CompletableFuture<EnrollResponse> answer = renewal.getAndSet(null);
+        if (answer == null) {
+            log.debug("collector {} sent a certificate that was not asked for; ignoring it", peer);
+            return;
+        }
+        answer.complete(response);
+    }
+
     @Override
     public void onWelcome(Welcome message) {
         log.debug("collector {} welcomed device {} (last stored sequence {})", peer, message.getDeviceId(),
@@ -131,8 +173,11 @@ public final class CollectorConnection implements SessionListener, AutoCloseable
         CollectorRejectedException rejected = new CollectorRejectedException(error.getCode(), error.getMessage(),
                 error.getSequence(), error.getFatal());
         CompletableFuture<Ack> acked = error.getSequence() == 0 ? null : pending.remove(error.getSequence());
+        CompletableFuture<EnrollResponse> renewing = error.getSequence() == 0 ? renewal.getAndSet(null) : null;
         if (acked != null) {
             acked.completeExceptionally(rejected);
+        } else if (renewing != null) {
+            renewing.completeExceptionally(rejected);
         } else if (!welcome.isDone()) {
             welcome.completeExceptionally(rejected);
         } else {
@@ -154,6 +199,10 @@ public final class CollectorConnection implements SessionListener, AutoCloseable
         TransportException closedException = closedException();
         welcome.completeExceptionally(closedException);
         failPending(closedException);
+        CompletableFuture<EnrollResponse> renewing = renewal.getAndSet(null);
+        if (renewing != null) {
+            renewing.completeExceptionally(closedException);
+        }
         closed.complete(null);
     }
 

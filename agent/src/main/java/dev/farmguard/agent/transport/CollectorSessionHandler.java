@@ -102,7 +102,7 @@ public final class CollectorSessionHandler extends SimpleChannelInboundHandler<C
                 }
             }
             case HEARTBEAT -> log.trace("heartbeat echoed by {}", ctx.channel().remoteAddress());
-            case ENROLL_RESPONSE -> log.debug("ignoring EnrollResponse: this agent did not ask to enroll");
+            case ENROLL_RESPONSE -> listener.onEnrollResponse(message.getEnrollResponse());
             default -> protocolError(ctx, "message without a kind");
         }
     }

@@ -2,6 +2,7 @@ package dev.farmguard.agent.transport;
 
 import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.Catalog;
+import dev.farmguard.proto.v1.EnrollResponse;
 import dev.farmguard.proto.v1.Error;
 import dev.farmguard.proto.v1.Welcome;
 
@@ -15,6 +16,9 @@ public interface SessionListener {
     void onCatalog(Catalog catalog);
 
     void onError(Error error);
+
+    /** A certificate, answering a renewal request. */
+    void onEnrollResponse(EnrollResponse response);
 
     /** A transport problem (TLS, framing, decoding, silence); the channel closes next. */
     void onFailure(Throwable cause);

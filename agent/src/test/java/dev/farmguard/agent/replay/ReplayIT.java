@@ -57,9 +57,9 @@ class ReplayIT {
                 line("999.1.1.1", "C", 9),
                 line("2001:db8::7", "C", 2)));
 
-        try (TestCollector collector = new TestCollector(PKI.serverContext(), true, null)) {
+        try (TestCollector collector = new TestCollector(PKI, true, null)) {
             CliRun run = CliRun.of("replay", "--lanes", "2", "--collector", "127.0.0.1:" + collector.port(),
-                    "--ca", ca.toString(), "--file", file.toString());
+                    "--ca", ca.toString(), "--file", file.toString(), "--enroll-token", TestCollector.TOKEN);
 
             assertThat(run.exitCode()).as("bad lines make the replay fail").isEqualTo(1);
             JsonNode summary = new ObjectMapper().readTree(run.out());
@@ -77,6 +77,20 @@ class ReplayIT {
             assertThat(byDevice).containsEntry("A", List.of("1@203.0.113.7", "2@203.0.113.7", "3@192.0.2.44"))
                     .containsEntry("B", List.of("1@198.51.100.9", "2@198.51.100.9"))
                     .containsEntry("C", List.of("1@2001:db8::7", "2@2001:db8::7"));
+            assertThat(collector.enrollments).as("each recorded device enrolled once, under its own id")
+                    .extracting(e -> e.getRequestedDeviceId()).containsExactlyInAnyOrder("A", "B", "C");
+        }
+    }
+
+    @Test
+    void withoutATokenEveryRecordIsRefusedAndTheReasonSaysSo() throws Exception {
+        Path file = Files.write(dir.resolve("one.jsonl"), List.of(line("203.0.113.7", "A", 1)));
+        try (TestCollector collector = new TestCollector(PKI, true, null)) {
+            CliRun run = CliRun.of("replay", "--collector", "127.0.0.1:" + collector.port(), "--ca", ca.toString(),
+                    "--file", file.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("line 1").contains("UNAUTHENTICATED");
+            assertThat(collector.received).isEmpty();
         }
     }
 
@@ -92,9 +106,9 @@ class ReplayIT {
         }
         Path file = Files.write(dir.resolve("interleaved.jsonl"), lines);
 
-        try (TestCollector collector = new TestCollector(PKI.serverContext(), true, null)) {
+        try (TestCollector collector = new TestCollector(PKI, true, null)) {
             CliRun run = CliRun.of("replay", "--collector", "127.0.0.1:" + collector.port(), "--ca", ca.toString(),
-                    "--file", file.toString());
+                    "--file", file.toString(), "--enroll-token", TestCollector.TOKEN);
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode summary = new ObjectMapper().readTree(run.out());

@@ -2,7 +2,9 @@ package dev.farmguard.agent.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.farmguard.agent.enroll.CredentialStore;
 import dev.farmguard.agent.spool.SnapshotSpool;
+import dev.farmguard.agent.state.StateDirectory;
 import dev.farmguard.agent.testing.TestCollector;
 import dev.farmguard.agent.testing.TestPki;
 import dev.farmguard.agent.transport.Backoff;
@@ -34,7 +36,7 @@ class AgentRunnerIT {
         CollectorConnector connector = new CollectorConnector(
                 TransportConfig.defaults(new HostPort("127.0.0.1", port), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
         return new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
-                new Backoff(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5));
+                new Backoff(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5), TestCollector.TOKEN);
     }
 
     @Test
@@ -51,7 +53,7 @@ class AgentRunnerIT {
             await(() -> runner.lastProblem() != null && runner.lastProblem().contains("connection refused"));
             assertThat(first).isNotDone();
 
-            try (TestCollector collector = new TestCollector(PKI.serverContext(), false, null, port)) {
+            try (TestCollector collector = new TestCollector(PKI, false, null, port)) {
                 assertThat(first.get(15, TimeUnit.SECONDS).getSequence()).isEqualTo(1);
                 assertThat(second.get(15, TimeUnit.SECONDS).getSequence()).isEqualTo(2);
                 assertThat(collector.received).extracting(r -> r.snapshot().getSequence()).containsExactly(1L, 2L);
@@ -66,7 +68,7 @@ class AgentRunnerIT {
 
     @Test
     void collectsOnASchedule() throws Exception {
-        try (TestCollector collector = new TestCollector(PKI.serverContext(), false, null)) {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
             AgentRunner runner = runner(dir.resolve("state"), collector.port());
             try {
                 runner.start(Duration.ofMillis(300));
@@ -75,6 +77,63 @@ class AgentRunnerIT {
                 runner.close();
             }
             assertThat(collector.received).extracting(r -> r.snapshot().getSequence()).startsWith(1L, 2L, 3L);
+        }
+    }
+
+    @Test
+    void theSpoolSurvivesARestartAndEverySnapshotArrivesOnceInOrder() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path state = dir.resolve("state");
+        AgentRunner before = runner(state, port);
+        try {
+            for (int i = 0; i < 3; i++) {
+                before.collectOnce();
+            }
+            await(() -> spooled(state) == 3);
+        } finally {
+            before.close();
+        }
+        AgentRunner after = runner(state, port);
+        try (TestCollector collector = new TestCollector(PKI, false, null, port)) {
+            CompletableFuture<Ack> fourth = after.collectOnce();
+            assertThat(fourth.get(15, TimeUnit.SECONDS).getSequence()).isEqualTo(4);
+            await(() -> collector.received.size() == 4);
+            assertThat(collector.received).extracting(r -> r.snapshot().getSequence()).containsExactly(1L, 2L, 3L, 4L);
+            await(() -> spooled(state) == 0);
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    void aCertificateIsRenewedOnceTwoThirdsOfItsLifetimeHavePassed() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
+            collector.certificateValidity(Duration.ofDays(1), Duration.ofDays(2));
+            Path state = dir.resolve("state");
+            AgentRunner runner = runner(state, collector.port());
+            try {
+                runner.collectOnce().get(15, TimeUnit.SECONDS);
+                await(() -> collector.issued.size() == 2);
+                String device = collector.received.get(0).snapshot().getDeviceId();
+                assertThat(collector.renewals).containsExactly(device);
+                CredentialStore stored = new CredentialStore(StateDirectory.open(state));
+                await(() -> stored.load().map(c -> c.certificate().equals(collector.issued.get(1))).orElse(false));
+                assertThat(stored.load().orElseThrow().deviceId()).as("renewal keeps the device id").isEqualTo(device);
+            } finally {
+                runner.close();
+            }
+            assertThat(collector.enrollments).hasSize(1);
+        }
+    }
+
+    private static long spooled(Path state) {
+        try (var files = Files.list(state.resolve("spool"))) {
+            return files.count();
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 

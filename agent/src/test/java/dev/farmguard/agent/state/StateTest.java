@@ -37,7 +37,7 @@ class StateTest {
         assertThat(first).matches("[0-9a-f-]{36}");
         assertThat(DeviceIdStore.loadOrCreate(StateDirectory.open(dir))).isEqualTo(first);
 
-        Files.writeString(dir.resolve(DeviceIdStore.FILE), "not-a-uuid");
+        Files.writeString(dir.resolve(DeviceIdStore.FILE), "not a device id");
         assertThatThrownBy(() -> DeviceIdStore.loadOrCreate(state)).hasMessageContaining("does not hold a device id");
     }
 

@@ -32,17 +32,23 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A throw-away CA and a server certificate it signed, for loopback TLS tests. */
+/**
+ * A throw-away CA and a server certificate it signed, for loopback TLS tests; it also signs device client
+ * certificates from certificate requests, as the collector's CA does at enrollment.
+ */
 public final class TestPki {
 
     private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime());
 
     private final X509Certificate caCertificate;
+    private final KeyPair caKeys;
     private final X509Certificate serverCertificate;
     private final KeyPair serverKeys;
 
-    private TestPki(X509Certificate caCertificate, X509Certificate serverCertificate, KeyPair serverKeys) {
+    private TestPki(X509Certificate caCertificate, KeyPair caKeys, X509Certificate serverCertificate,
+                    KeyPair serverKeys) {
         this.caCertificate = caCertificate;
+        this.caKeys = caKeys;
         this.serverCertificate = serverCertificate;
         this.serverKeys = serverKeys;
     }
@@ -66,7 +72,7 @@ public final class TestPki {
             X509v3CertificateBuilder server = builder(caName, new X500Name("CN=" + names[0]), serverKeys)
                     .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(altNames))
                     .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-            return new TestPki(caCertificate, sign(server, caKeys), serverKeys);
+            return new TestPki(caCertificate, caKeys, sign(server, caKeys), serverKeys);
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create test certificates", e);
         }
@@ -81,8 +87,40 @@ public final class TestPki {
         return Files.writeString(dir.resolve("ca-" + caCertificate.getSerialNumber() + ".pem"), pem.toString());
     }
 
+    /** Server authentication only. */
     public SslContext serverContext() throws IOException {
         return SslContextBuilder.forServer(serverKeys.getPrivate(), serverCertificate, caCertificate).build();
+    }
+
+    /** Asks clients for a certificate of this CA (optional, so clients without one can enroll). */
+    public SslContext mutualServerContext() throws IOException {
+        return SslContextBuilder.forServer(serverKeys.getPrivate(), serverCertificate, caCertificate)
+                .clientAuth(io.netty.handler.ssl.ClientAuth.OPTIONAL).trustManager(caCertificate).build();
+    }
+
+    public X509Certificate caCertificate() {
+        return caCertificate;
+    }
+
+    /**
+     * A client certificate for the key of {@code csrDer} (PKCS#10), subject CN = {@code deviceId}, valid from
+     * {@code age} ago for {@code validity} from now.
+     */
+    public X509Certificate signClientCsr(byte[] csrDer, String deviceId, java.time.Duration validity,
+                                        java.time.Duration age) {
+        try {
+            org.bouncycastle.pkcs.PKCS10CertificationRequest csr = new org.bouncycastle.pkcs.PKCS10CertificationRequest(csrDer);
+            java.security.PublicKey key = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
+                    .getPublicKey(csr.getSubjectPublicKeyInfo());
+            Instant now = Instant.now();
+            X509v3CertificateBuilder client = new JcaX509v3CertificateBuilder(new X500Name("CN=Farmguard test CA"),
+                    BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(now.minus(age).minusSeconds(1)),
+                    Date.from(now.plus(validity)), new X500Name("CN=" + deviceId), key)
+                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            return sign(client, caKeys);
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException("cannot sign the test client certificate", e);
+        }
     }
 
     public static boolean isLoopbackResolvable(String name) {

@@ -2,6 +2,7 @@ package dev.farmguard.agent.transport;
 
 import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.Catalog;
+import dev.farmguard.proto.v1.EnrollResponse;
 import dev.farmguard.proto.v1.Error;
 import dev.farmguard.proto.v1.Welcome;
 import java.util.ArrayList;
@@ -32,6 +33,11 @@ final class RecordingListener implements SessionListener {
     @Override
     public void onError(Error error) {
         events.add(error);
+    }
+
+    @Override
+    public void onEnrollResponse(EnrollResponse response) {
+        events.add(response);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.farmguard.collector.app;
 import dev.farmguard.collector.api.Router;
 import dev.farmguard.collector.api.http.ApiServer;
 import dev.farmguard.collector.api.routes.ApiRoutes;
+import dev.farmguard.collector.api.routes.EnrollmentRoutes;
 import dev.farmguard.collector.auth.TokenService;
 import dev.farmguard.collector.catalog.Catalog;
 import dev.farmguard.collector.catalog.CatalogLoader;
@@ -11,6 +12,9 @@ import dev.farmguard.collector.config.HostPort;
 import dev.farmguard.collector.config.StoreSettings;
 import dev.farmguard.collector.detect.engine.DetectionEngine;
 import dev.farmguard.collector.geo.GeoIpRegistry;
+import dev.farmguard.collector.enroll.EnrollmentService;
+import dev.farmguard.collector.enroll.EnrollmentTokens;
+import dev.farmguard.collector.enroll.RevocationList;
 import dev.farmguard.collector.ingest.AgentServer;
 import dev.farmguard.collector.intake.BoundedExecutor;
 import dev.farmguard.collector.intake.SnapshotListener;
@@ -19,6 +23,7 @@ import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.store.Store;
 import dev.farmguard.collector.store.StoreFactory;
 import dev.farmguard.collector.tls.CertificateAuthority;
+import dev.farmguard.collector.tls.DeviceTrustManager;
 import dev.farmguard.collector.tls.IssuedCredential;
 import dev.farmguard.collector.tls.ServerNames;
 import dev.farmguard.collector.tls.ServerTls;
@@ -26,12 +31,15 @@ import dev.farmguard.collector.wire.SignatureCatalog;
 import io.netty.handler.ssl.SslContext;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,38 +50,26 @@ public final class Collector implements AutoCloseable {
     private static final int MAX_BATCH = 256;
     static final Duration SERVER_CERT_VALIDITY = Duration.ofDays(397);
 
-    private final Store store;
-    private final SnapshotWriter writer;
-    private final BoundedExecutor lookups;
-    private final AgentServer agentServer;
-    private final ApiServer apiServer;
-    private final CollectorMetrics metrics;
-    private final CertificateAuthority ca;
+    private final Parts parts;
     private final HostPort agentAddress;
     private final HostPort apiAddress;
-    private final DetectionEngine detection;
-    private final GeoIpRegistry geo;
     private boolean closed;
 
-    private Collector(Store store, SnapshotWriter writer, BoundedExecutor lookups, AgentServer agentServer,
-                      ApiServer apiServer, CollectorMetrics metrics, CertificateAuthority ca, HostPort agentAddress,
-                      HostPort apiAddress, DetectionEngine detection, GeoIpRegistry geo) {
-        this.detection = detection;
-        this.geo = geo;
-        this.store = store;
-        this.writer = writer;
-        this.lookups = lookups;
-        this.agentServer = agentServer;
-        this.apiServer = apiServer;
-        this.metrics = metrics;
-        this.ca = ca;
+    /** The running pieces, closed in order by {@link #close()}. */
+    private record Parts(Store store, SnapshotWriter writer, BoundedExecutor lookups,
+                         ScheduledExecutorService refresher, AgentServer agentServer, ApiServer apiServer,
+                         CollectorMetrics metrics, CertificateAuthority ca, RevocationList revocations,
+                         EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo) {}
+
+    private Collector(Parts parts, HostPort agentAddress, HostPort apiAddress) {
+        this.parts = parts;
         this.agentAddress = agentAddress;
         this.apiAddress = apiAddress;
     }
 
     /**
      * Starts everything described by {@code config}; {@code listeners} see every newly stored snapshot, after the
-     * detection engine (which runs device rules on ingest and fleet rules periodically).
+     * detection engine (device rules on ingest, fleet rules periodically).
      */
     public static Collector start(CollectorConfig config, List<SnapshotListener> listeners, Clock clock)
             throws IOException, InterruptedException {
@@ -82,7 +78,6 @@ public final class Collector implements AutoCloseable {
         CertificateAuthority ca = CertificateAuthority.loadOrCreate(dir.caCertificate(), dir.caKey(), clock);
         List<String> names = ServerNames.forThisHost(config.tlsServerNames());
         IssuedCredential serverCredential = ca.issueServerCertificate(names, SERVER_CERT_VALIDITY);
-        SslContext tls = ServerTls.serverContext(serverCredential);
         LOG.info("server certificate names: {}", names);
 
         Catalog catalog = CatalogLoader.loadOverrideOrBundled(config.detection().catalog());
@@ -95,21 +90,41 @@ public final class Collector implements AutoCloseable {
         TokenService tokens = new TokenService(store, clock);
         AdminTokenBootstrap.ensure(store, tokens, dir.adminToken());
         String version = CollectorVersion.get();
+
+        RevocationList revocations = new RevocationList(store.enrollments(), clock);
+        SslContext agentTls = ServerTls.agentContext(serverCredential,
+                new DeviceTrustManager(ca.certificate(), revocations::isRevoked, clock));
+        SslContext apiTls = ServerTls.serverContext(serverCredential);
+        EnrollmentService enroller = new EnrollmentService(store.enrollments(), ca, revocations, clock,
+                config.enrollment().certificateValidity());
+        EnrollmentTokens enrollmentTokens = new EnrollmentTokens(store.enrollments(), clock,
+                config.enrollment().tokenValidity());
+
         DetectionEngine detection = DetectionEngine.create(store, config.detection(), catalog, geo, geo.describe(),
                 config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry());
         List<SnapshotListener> all = new ArrayList<>();
         all.add(detection);
         all.addAll(listeners);
-
         SnapshotWriter writer = new SnapshotWriter(store, metrics, clock, config.limits().ingestQueueSize(), MAX_BATCH,
                 all).start();
         BoundedExecutor lookups = new BoundedExecutor("farmguard-lookup", 2, config.limits().ingestQueueSize());
-        AgentServer agents = new AgentServer(tls, config.trustedProxies(), config.limits(), writer,
-                id -> lookups.submit(() -> store.lastStoredSequence(id)), wireCatalog, version, metrics);
-        Router router = ApiRoutes.build(store, tokens, metrics, version, detection);
-        ApiServer api = new ApiServer(tls, config.limits().handshakeTimeout(), config.apiMaxBodyBytes(), router);
-        Collector collector = new Collector(store, writer, lookups, agents, api, metrics, ca, null, null, detection,
-                geo);
+        AgentServer agents = new AgentServer(agentTls, config.trustedProxies(), config.limits(), writer,
+                id -> lookups.submit(() -> store.lastStoredSequence(id)), wireCatalog, version, metrics, enroller,
+                lookups);
+        revocations.onNewlyRevoked(agents::disconnect);
+        ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "farmguard-revocations");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = config.enrollment().revocationRefresh().toMillis();
+        refresher.scheduleWithFixedDelay(revocations::refresh, every, every, TimeUnit.MILLISECONDS);
+        Router router = ApiRoutes.build(store, tokens, metrics, version,
+                new EnrollmentRoutes(enrollmentTokens, revocations, store), detection);
+        ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.apiMaxBodyBytes(), router);
+        Parts parts = new Parts(store, writer, lookups, refresher, agents, api, metrics, ca, revocations,
+                enrollmentTokens, detection, geo);
+        Collector collector = new Collector(parts, null, null);
         try {
             InetSocketAddress agentBound = agents.bind(config.agentListen());
             InetSocketAddress apiBound = api.bind(config.apiListen());
@@ -119,8 +134,7 @@ public final class Collector implements AutoCloseable {
             LOG.info("collector {} started: agents {}, API {}, data {}", version, agentAddress, apiAddress,
                     config.dataDir());
             detection.start();
-            return new Collector(store, writer, lookups, agents, api, metrics, ca, agentAddress, apiAddress, detection,
-                    geo);
+            return new Collector(parts, agentAddress, apiAddress);
         } catch (IOException | InterruptedException | RuntimeException e) {
             collector.close();
             throw e;
@@ -136,19 +150,28 @@ public final class Collector implements AutoCloseable {
     }
 
     public Store store() {
-        return store;
+        return parts.store();
     }
 
     public CollectorMetrics metrics() {
-        return metrics;
+        return parts.metrics();
     }
 
     public CertificateAuthority certificateAuthority() {
-        return ca;
+        return parts.ca();
+    }
+
+    /** Revoked devices (revoke through it to take effect at once on this collector). */
+    public RevocationList revocations() {
+        return parts.revocations();
+    }
+
+    public EnrollmentTokens enrollmentTokens() {
+        return parts.enrollmentTokens();
     }
 
     public DetectionEngine detection() {
-        return detection;
+        return parts.detection();
     }
 
     /**
@@ -163,14 +186,15 @@ public final class Collector implements AutoCloseable {
         closed = true;
         Duration deadline = Duration.ofSeconds(10);
         LOG.info("collector stopping");
-        agentServer.stopAccepting();
-        writer.close(deadline);
-        agentServer.close(deadline);
-        apiServer.close(deadline);
-        lookups.close(deadline);
-        detection.close();
-        store.close();
-        geo.close();
+        parts.agentServer().stopAccepting();
+        parts.refresher().shutdownNow();
+        parts.writer().close(deadline);
+        parts.agentServer().close(deadline);
+        parts.apiServer().close(deadline);
+        parts.lookups().close(deadline);
+        parts.detection().close();
+        parts.store().close();
+        parts.geo().close();
         LOG.info("collector stopped");
     }
 }

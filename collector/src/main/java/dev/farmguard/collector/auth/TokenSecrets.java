@@ -17,11 +17,20 @@ public final class TokenSecrets {
     private TokenSecrets() {}
 
     public static String newSecret() {
-        return PREFIX + random(32);
+        return newSecret(PREFIX);
+    }
+
+    /** A secret with another recognisable prefix (enrollment tokens use their own). */
+    public static String newSecret(String prefix) {
+        return prefix + random(32);
     }
 
     public static String newId() {
-        return "tok_" + random(9);
+        return newId("tok_");
+    }
+
+    public static String newId(String prefix) {
+        return prefix + random(9);
     }
 
     public static String sha256Hex(String secret) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param trustedProxies networks whose connections must start with a PROXY v2 header
  * @param geoipPaths     MaxMind .mmdb files or GeoLite2 CSV directories (checked to exist)
  * @param apiMaxBodyBytes largest API request body accepted
+ * @param enrollment     device certificates, enrollment tokens, revocation
  * @param detection      rules, scoring, office networks, sanctioned tools (YAML section {@code detection})
  */
 public record CollectorConfig(
@@ -23,6 +24,7 @@ public record CollectorConfig(
         StoreSettings store,
         Limits limits,
         int apiMaxBodyBytes,
+        EnrollmentSettings enrollment,
         DetectionConfig detection) {
 
     public static final HostPort DEFAULT_AGENT_LISTEN = new HostPort("0.0.0.0", 9443);
@@ -35,21 +37,40 @@ public record CollectorConfig(
         geoipPaths = List.copyOf(geoipPaths);
     }
 
-    /** Everything but detection, which keeps its defaults. */
+    /** Everything but the enrollment and detection settings, which take their defaults. */
     public CollectorConfig(Path dataDir, HostPort agentListen, HostPort apiListen, List<String> tlsServerNames,
                            List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
                            int apiMaxBodyBytes) {
         this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits,
-                apiMaxBodyBytes, DetectionConfig.DEFAULTS);
+                apiMaxBodyBytes, EnrollmentSettings.DEFAULTS);
+    }
+
+    /** Everything but the detection settings, which take their defaults. */
+    public CollectorConfig(Path dataDir, HostPort agentListen, HostPort apiListen, List<String> tlsServerNames,
+                           List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
+                           int apiMaxBodyBytes, EnrollmentSettings enrollment) {
+        this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits,
+                apiMaxBodyBytes, enrollment, DetectionConfig.DEFAULTS);
     }
 
     public static CollectorConfig defaults(Path dataDir) {
         return new CollectorConfig(dataDir, DEFAULT_AGENT_LISTEN, DEFAULT_API_LISTEN, List.of(), List.of(), List.of(),
-                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, DEFAULT_API_MAX_BODY_BYTES, DetectionConfig.DEFAULTS);
+                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, DEFAULT_API_MAX_BODY_BYTES, EnrollmentSettings.DEFAULTS,
+                DetectionConfig.DEFAULTS);
+    }
+
+    public CollectorConfig withLimits(Limits newLimits) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                newLimits, apiMaxBodyBytes, enrollment, detection);
+    }
+
+    public CollectorConfig withEnrollment(EnrollmentSettings settings) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                limits, apiMaxBodyBytes, settings, detection);
     }
 
     public CollectorConfig withDetection(DetectionConfig d) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, apiMaxBodyBytes, d);
+                limits, apiMaxBodyBytes, enrollment, d);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class ConfigFile {
 
-    private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "geoip", "detection");
+    private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "enrollment", "geoip",
+            "detection");
 
     private ConfigFile() {}
 
@@ -74,7 +75,22 @@ public final class ConfigFile {
             c = new CollectorConfig(c.dataDir(), c.agentListen(), c.apiListen(), c.tlsServerNames(),
                     c.trustedProxies(), paths, c.store(), c.limits(), c.apiMaxBodyBytes());
         }
-        return c.withDetection(detection);
+        return c.withEnrollment(top.has("enrollment") ? enrollment(top, base.enrollment()) : base.enrollment())
+                .withDetection(detection);
+    }
+
+    private static EnrollmentSettings enrollment(YamlSection top, EnrollmentSettings base) {
+        YamlSection e = top.section("enrollment",
+                Set.of("certificate-validity", "token-validity", "revocation-refresh"));
+        EnrollmentSettings s = new EnrollmentSettings(
+                e.has("certificate-validity") ? e.duration("certificate-validity") : base.certificateValidity(),
+                e.has("token-validity") ? e.duration("token-validity") : base.tokenValidity(),
+                e.has("revocation-refresh") ? e.duration("revocation-refresh") : base.revocationRefresh());
+        if (s.certificateValidity().compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+            throw new ConfigException(e.key("certificate-validity"), "shorter than one minute",
+                    "use a lifetime such as 90d; agents renew after two thirds of it");
+        }
+        return s;
     }
 
     private static StoreSettings store(YamlSection top) {
@@ -97,13 +113,34 @@ public final class ConfigFile {
     }
 
     private static Limits limits(YamlSection top, Limits base) {
-        YamlSection l = top.section("limits",
-                Set.of("max-frame-bytes", "handshake-timeout", "idle-timeout", "ingest-queue-size"));
+        YamlSection l = top.section("limits", Set.of("max-frame-bytes", "handshake-timeout", "idle-timeout",
+                "ingest-queue-size", "max-connections-per-address", "messages-per-second", "message-burst", "snapshot"));
         return new Limits(
                 l.has("max-frame-bytes") ? l.positiveInt("max-frame-bytes", 64 * 1024 * 1024) : base.maxFrameBytes(),
                 l.has("handshake-timeout") ? l.duration("handshake-timeout") : base.handshakeTimeout(),
                 l.has("idle-timeout") ? l.duration("idle-timeout") : base.idleTimeout(),
-                l.has("ingest-queue-size") ? l.positiveInt("ingest-queue-size", 1_000_000) : base.ingestQueueSize());
+                l.has("ingest-queue-size") ? l.positiveInt("ingest-queue-size", 1_000_000) : base.ingestQueueSize(),
+                l.has("max-connections-per-address") ? l.positiveInt("max-connections-per-address", 1_000_000)
+                        : base.maxConnectionsPerAddress(),
+                l.has("messages-per-second") ? l.positiveInt("messages-per-second", 1_000_000)
+                        : base.messagesPerSecond(),
+                l.has("message-burst") ? l.positiveInt("message-burst", 1_000_000) : base.messageBurst(),
+                l.has("snapshot") ? snapshotLimits(l, base.snapshot()) : base.snapshot());
+    }
+
+    private static SnapshotLimits snapshotLimits(YamlSection limits, SnapshotLimits base) {
+        YamlSection s = limits.section("snapshot", Set.of("max-usb-devices", "max-displays", "max-processes",
+                "max-sockets", "max-log-entries", "max-list-entries", "max-string-chars", "max-edid-bytes"));
+        int max = 1_000_000;
+        return new SnapshotLimits(
+                s.has("max-usb-devices") ? s.positiveInt("max-usb-devices", max) : base.maxUsbDevices(),
+                s.has("max-displays") ? s.positiveInt("max-displays", max) : base.maxDisplays(),
+                s.has("max-processes") ? s.positiveInt("max-processes", max) : base.maxProcesses(),
+                s.has("max-sockets") ? s.positiveInt("max-sockets", max) : base.maxSockets(),
+                s.has("max-log-entries") ? s.positiveInt("max-log-entries", max) : base.maxLogEntries(),
+                s.has("max-list-entries") ? s.positiveInt("max-list-entries", max) : base.maxListEntries(),
+                s.has("max-string-chars") ? s.positiveInt("max-string-chars", max) : base.maxStringChars(),
+                s.has("max-edid-bytes") ? s.positiveInt("max-edid-bytes", max) : base.maxEdidBytes());
     }
 
     private static StoreSettings.Kind storeKind(String text) {

@@ -25,6 +25,10 @@ public final class ConfigValidator {
             throw new ConfigException("limits.handshake-timeout", "longer than limits.idle-timeout",
                     "make the handshake timeout shorter than the idle timeout");
         }
+        if (c.limits().messageBurst() < c.limits().messagesPerSecond()) {
+            throw new ConfigException("limits.message-burst", "smaller than limits.messages-per-second",
+                    "make the burst at least the per-second rate");
+        }
         if (c.detection().catalog().isPresent() && !Files.isReadable(c.detection().catalog().get())) {
             throw new ConfigException("detection.catalog", "'" + c.detection().catalog().get() + "' is not a readable file",
                     "write it with `farmguard-collector catalog import-lolrmm` or remove the key for the bundled catalog");

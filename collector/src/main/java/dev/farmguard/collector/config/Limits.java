@@ -5,12 +5,25 @@ import java.time.Duration;
 /**
  * Limits of the agent port.
  *
- * @param maxFrameBytes    largest protobuf envelope accepted (the 4-byte length prefix not counted)
- * @param handshakeTimeout time a new connection has to finish the TLS handshake
- * @param idleTimeout      a connection that sends nothing for this long is closed
- * @param ingestQueueSize  snapshots waiting for storage before new ones are refused with UNAVAILABLE
+ * @param maxFrameBytes            largest protobuf envelope accepted (the 4-byte length prefix not counted)
+ * @param handshakeTimeout         time a new connection has to finish the TLS handshake
+ * @param idleTimeout              a connection that sends no complete message for this long is closed
+ * @param ingestQueueSize          snapshots waiting for storage before new ones are refused with UNAVAILABLE
+ * @param maxConnectionsPerAddress open connections from one source address (the PROXY v2 source behind a
+ *                                 trusted proxy); more are closed at once
+ * @param messagesPerSecond        sustained messages per second per device (per connection before enrollment)
+ * @param messageBurst             messages a device may send at once above the sustained rate (token bucket size)
+ * @param snapshot                 sizes of repeated fields and strings inside one snapshot
  */
-public record Limits(int maxFrameBytes, Duration handshakeTimeout, Duration idleTimeout, int ingestQueueSize) {
+public record Limits(int maxFrameBytes, Duration handshakeTimeout, Duration idleTimeout, int ingestQueueSize,
+                     int maxConnectionsPerAddress, int messagesPerSecond, int messageBurst, SnapshotLimits snapshot) {
 
-    public static final Limits DEFAULTS = new Limits(1024 * 1024, Duration.ofSeconds(10), Duration.ofMinutes(5), 1024);
+    public static final Limits DEFAULTS = new Limits(1024 * 1024, Duration.ofSeconds(10), Duration.ofMinutes(5), 1024,
+            1024, 100, 1000, SnapshotLimits.DEFAULTS);
+
+    /** The first four limits, the rest at their defaults. */
+    public Limits(int maxFrameBytes, Duration handshakeTimeout, Duration idleTimeout, int ingestQueueSize) {
+        this(maxFrameBytes, handshakeTimeout, idleTimeout, ingestQueueSize, DEFAULTS.maxConnectionsPerAddress(),
+                DEFAULTS.messagesPerSecond(), DEFAULTS.messageBurst(), DEFAULTS.snapshot());
+    }
 }

@@ -65,7 +65,7 @@ final class YamlSection {
     }
 
     Duration duration(String name) {
-        return parsed(name, "a positive duration such as 500ms, 10s, 5m, 2h, 7d or PT10S", YamlSection::parseDuration);
+        return parsed(name, "a positive duration such as 500ms, 10s, 5m, 2h, 90d or PT10S", YamlSection::parseDuration);
     }
 
     /** A number (integer or decimal) in {@code [min, max]}. */
@@ -153,26 +153,6 @@ final class YamlSection {
     }
 
     static Duration parseDuration(String text) {
-        Duration d;
-        if (text.startsWith("P") || text.startsWith("p")) {
-            d = Duration.parse(text);
-        } else {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(text);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("not a duration");
-            }
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException("must be positive");
-        }
-        return d;
+        return DurationText.parse(text);
     }
 }

@@ -3,6 +3,7 @@ package dev.farmguard.collector.ingest;
 import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.config.Limits;
 import dev.farmguard.collector.wire.WireProtocol;
+import dev.farmguard.collector.wire.WireReader;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -20,30 +21,37 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     private final SslContext sslContext;
     private final List<Cidr> trustedProxies;
+    private final TrustedProxies trusted;
     private final Limits limits;
     private final SessionServices services;
     private final RejectionRecorder rejections;
     private final ConnectionTracker tracker;
+    private final ConnectionLimiter connectionLimiter;
+    private final DeviceRateLimits rateLimits;
     private final HandshakeWatcher handshakeWatcher;
     private final IdleCloser idleCloser;
     private final IngestErrorHandler errors;
     private final LengthFieldPrepender framePrepender = new LengthFieldPrepender(BoundedFrameDecoder.LENGTH_BYTES);
     private final ProtobufDecoder protobufDecoder = new ProtobufDecoder(WireProtocol.agentMessagePrototype());
     private final ProtobufEncoder protobufEncoder = new ProtobufEncoder();
-    private final InboundTranslator inbound = new InboundTranslator();
+    private final InboundTranslator inbound;
     private final OutboundTranslator outbound = new OutboundTranslator();
 
     AgentChannelInitializer(SslContext sslContext, List<Cidr> trustedProxies, Limits limits, SessionServices services,
                             RejectionRecorder rejections, ConnectionTracker tracker) {
         this.sslContext = sslContext;
         this.trustedProxies = trustedProxies;
+        this.trusted = new TrustedProxies(trustedProxies);
         this.limits = limits;
         this.services = services;
         this.rejections = rejections;
         this.tracker = tracker;
+        this.connectionLimiter = new ConnectionLimiter(limits.maxConnectionsPerAddress());
+        this.rateLimits = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), System::nanoTime);
         this.handshakeWatcher = new HandshakeWatcher(rejections);
         this.idleCloser = new IdleCloser(rejections);
         this.errors = new IngestErrorHandler(rejections);
+        this.inbound = new InboundTranslator(new WireReader(limits.snapshot()));
     }
 
     @Override
@@ -53,26 +61,34 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("connections", tracker);
         // 2. PROXY v2: required from trusted proxy networks, refused from everyone else; then leaves
         p.addLast("proxy-gate", new ProxyProtocolGate(trustedProxies, rejections));
-        // 3. TLS 1.2/1.3; the handshake must finish within limits.handshake-timeout
+        // 3. limits.max-connections-per-address, by the PROXY v2 source when there is one
+        p.addLast("connection-limit", new ConnectionLimitHandler(connectionLimiter, trusted, rejections));
+        // 4. TLS 1.2/1.3 asking for a device certificate (optional: without one a client may only enroll);
+        //    the handshake must finish within limits.handshake-timeout
         SslHandler tls = sslContext.newHandler(ch.alloc());
         tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
         p.addLast("tls", tls);
+        // 5. after the handshake: the certificate's device id, or why the handshake failed
         p.addLast("tls-watch", handshakeWatcher);
-        // 4. framing: 4-byte length + payload; the limit is checked before the payload is allocated
+        // 6. framing: 4-byte length + payload; the limit is checked before the payload is allocated
         p.addLast("frame-decoder", new BoundedFrameDecoder(limits.maxFrameBytes()));
         p.addLast("frame-encoder", framePrepender);
-        // 5. protobuf envelopes: AgentMessage in, CollectorMessage out
+        // 7. protobuf envelopes: AgentMessage in, CollectorMessage out
         p.addLast("protobuf-decoder", protobufDecoder);
         p.addLast("protobuf-encoder", protobufEncoder);
-        // 6. envelopes <-> validated model records (the wire package translates)
+        // 8. envelopes <-> validated model records (the wire package translates and checks sizes)
         p.addLast("inbound-translator", inbound);
         p.addLast("outbound-translator", outbound);
-        // 7. no complete message for limits.idle-timeout: close (slow or stuck peers)
+        // 9. no complete message for limits.idle-timeout: close (slow or stuck peers)
         p.addLast("idle", new IdleStateHandler(limits.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", idleCloser);
-        // 8. the protocol: hello, snapshots, heartbeats
+        // 10. limits.messages-per-second per device
+        p.addLast("rate-limit", new RateLimitHandler(rateLimits, rejections));
+        // 11. enrollment and certificate renewal
+        p.addLast("enrollment", new EnrollmentHandler(services, rejections));
+        // 12. the protocol of a certified device: hello, snapshots, heartbeats
         p.addLast("session", new AgentSessionHandler(services, rejections));
-        // 9. every exception: one counted, logged rejection, then close
+        // 13. every exception: one counted, logged rejection, then close
         p.addLast("errors", errors);
     }
 }

@@ -3,6 +3,8 @@ package dev.farmguard.collector.ingest;
 import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.config.HostPort;
 import dev.farmguard.collector.config.Limits;
+import dev.farmguard.collector.enroll.DeviceEnroller;
+import dev.farmguard.collector.intake.BlockingWork;
 import dev.farmguard.collector.intake.SnapshotSink;
 import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.wire.SignatureCatalog;
@@ -20,6 +22,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -38,12 +41,17 @@ public final class AgentServer implements AutoCloseable {
     private Channel serverChannel;
     private boolean closed;
 
+    /**
+     * @param sslContext the agent port's TLS (asking for device certificates, see {@code ServerTls.agentContext})
+     * @param enroller   issues device certificates; run on {@code blocking}
+     */
     public AgentServer(SslContext sslContext, List<Cidr> trustedProxies, Limits limits, SnapshotSink sink,
                        Function<String, CompletableFuture<Long>> lastStoredSequence, SignatureCatalog catalog,
-                       String collectorVersion, CollectorMetrics metrics) {
+                       String collectorVersion, CollectorMetrics metrics, DeviceEnroller enroller,
+                       BlockingWork blocking) {
         RejectionRecorder rejections = new RejectionRecorder(metrics);
         SessionServices services = new SessionServices(sink, lastStoredSequence, catalog, collectorVersion,
-                limits.maxFrameBytes());
+                limits.maxFrameBytes(), enroller, blocking, metrics);
         this.initializer = new AgentChannelInitializer(sslContext, trustedProxies, limits, services, rejections,
                 new ConnectionTracker(connections, metrics.activeConnections()));
     }
@@ -58,6 +66,17 @@ public final class AgentServer implements AutoCloseable {
         InetSocketAddress bound = (InetSocketAddress) serverChannel.localAddress();
         LOG.info("agent port listening on {}", HostPort.of(bound));
         return bound;
+    }
+
+    /** Closes the open connections of these devices (just revoked); their certificates fail from now on. */
+    public void disconnect(Set<String> deviceIds) {
+        for (Channel c : connections) {
+            String device = ChannelState.deviceId(c);
+            if (device != null && deviceIds.contains(device)) {
+                LOG.info("closing the connection of revoked device {} from {}", device, c.remoteAddress());
+                c.close();
+            }
+        }
     }
 
     /** Stops accepting new connections; open ones keep running until {@link #close(Duration)}. */

@@ -13,9 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The protocol of one agent connection: Hello first (answered by Welcome, plus the catalog when the
- * agent's is older), then Snapshots (each acknowledged only after commit) and Heartbeats (echoed).
- * Reading pauses until the Welcome is out, so every ack follows it.
+ * The protocol of one certified agent connection: Hello first (answered by Welcome, plus the catalog when
+ * the agent's is older), then Snapshots (each acknowledged only after commit) and Heartbeats (echoed).
+ * Reading pauses until the Welcome is out, so every ack follows it. The device is the one the client
+ * certificate names: a connection without one may only enroll, and a Hello or Snapshot naming another
+ * device is refused.
  */
 final class AgentSessionHandler extends SimpleChannelInboundHandler<Inbound> {
 
@@ -31,20 +33,31 @@ final class AgentSessionHandler extends SimpleChannelInboundHandler<Inbound> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Inbound msg) {
+        String certified = ChannelState.deviceId(ctx.channel());
+        if (certified == null) {
+            rejections.closeWith(ctx, Rejection.UNAUTHENTICATED, "message without a client certificate",
+                    new Outbound.Refusal(ErrorCode.UNAUTHENTICATED,
+                            "this connection has no client certificate: enroll with a token first", 0, true));
+            return;
+        }
         if (msg instanceof Inbound.Hello h) {
-            onHello(ctx, h);
+            onHello(ctx, h, certified);
         } else if (msg instanceof Inbound.SnapshotReport r) {
             onSnapshot(ctx, r.snapshot());
         } else if (msg instanceof Inbound.Heartbeat h) {
             ctx.writeAndFlush(new Outbound.HeartbeatEcho(h.sentAt()));
-        } else if (msg instanceof Inbound.Unsupported u) {
-            violation(ctx, u.kind() + " is not served by this collector", 0);
+        } else {
+            violation(ctx, msg.getClass().getSimpleName() + " is not expected here", 0);
         }
     }
 
-    private void onHello(ChannelHandlerContext ctx, Inbound.Hello h) {
+    private void onHello(ChannelHandlerContext ctx, Inbound.Hello h, String certified) {
         if (hello != null) {
             violation(ctx, "second hello on one connection", 0);
+            return;
+        }
+        if (!h.deviceId().equals(certified)) {
+            mismatch(ctx, "hello names device '" + h.deviceId() + "'", certified, 0);
             return;
         }
         hello = h;
@@ -75,8 +88,8 @@ final class AgentSessionHandler extends SimpleChannelInboundHandler<Inbound> {
             return;
         }
         if (!snapshot.deviceId().equals(hello.deviceId())) {
-            violation(ctx, "snapshot for device '" + snapshot.deviceId() + "' on a connection opened for '"
-                    + hello.deviceId() + "'", snapshot.sequence());
+            mismatch(ctx, "snapshot names device '" + snapshot.deviceId() + "'", hello.deviceId(),
+                    snapshot.sequence());
             return;
         }
         DeviceSnapshot observed = snapshot.withObservedIp(ChannelState.observedIp(ctx.channel()));
@@ -100,6 +113,12 @@ final class AgentSessionHandler extends SimpleChannelInboundHandler<Inbound> {
             case STORE_FAILED -> rejections.refuse(ctx, Rejection.STORE_FAILED, cause.getMessage(), refusal);
             case CLOSING -> ctx.writeAndFlush(refusal).addListener(io.netty.channel.ChannelFutureListener.CLOSE);
         }
+    }
+
+    private void mismatch(ChannelHandlerContext ctx, String what, String certified, long sequence) {
+        String message = what + " but the client certificate names '" + certified + "'";
+        rejections.closeWith(ctx, Rejection.DEVICE_MISMATCH, message,
+                new Outbound.Refusal(ErrorCode.UNAUTHENTICATED, message, sequence, true));
     }
 
     private void violation(ChannelHandlerContext ctx, String message, long sequence) {

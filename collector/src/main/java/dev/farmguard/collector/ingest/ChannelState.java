@@ -10,6 +10,11 @@ final class ChannelState {
 
     /** Public address of the agent: the PROXY v2 source when present, else the socket's peer. */
     static final AttributeKey<String> OBSERVED_IP = AttributeKey.valueOf("farmguard.observedIp");
+    /**
+     * The device id of the connection's client certificate, set when the TLS handshake completes; absent
+     * on a connection without one (which may only enroll).
+     */
+    static final AttributeKey<String> DEVICE_ID = AttributeKey.valueOf("farmguard.deviceId");
     /** Set once the connection has been rejected, so a cascade of errors is counted and logged once. */
     static final AttributeKey<Boolean> REJECTED = AttributeKey.valueOf("farmguard.rejected");
 
@@ -18,6 +23,23 @@ final class ChannelState {
     /** The socket peer's IP address, null when the channel is not an IP socket. */
     static InetAddress peerAddress(Channel ch) {
         return ch.remoteAddress() instanceof InetSocketAddress a ? a.getAddress() : null;
+    }
+
+    /** The certified device id of the connection, null before the handshake or without a client certificate. */
+    static String deviceId(Channel ch) {
+        return ch.attr(DEVICE_ID).get();
+    }
+
+    /** The agent's address: the PROXY v2 source when present, else the socket peer; null when neither. */
+    static InetAddress observedAddress(Channel ch) {
+        String proxied = ch.attr(OBSERVED_IP).get();
+        if (proxied != null) {
+            InetAddress a = io.netty.util.NetUtil.createInetAddressFromIpAddressString(proxied);
+            if (a != null) {
+                return a;
+            }
+        }
+        return peerAddress(ch);
     }
 
     static String observedIp(Channel ch) {
@@ -29,10 +51,12 @@ final class ChannelState {
         return peer == null ? null : peer.getHostAddress();
     }
 
-    /** For logs: the socket peer, plus the proxied source when different. */
+    /** For logs: the socket peer, plus the proxied source when different, plus the device when certified. */
     static String describePeer(Channel ch) {
         String socket = String.valueOf(ch.remoteAddress());
         String proxied = ch.attr(OBSERVED_IP).get();
-        return proxied == null ? socket : socket + " (for " + proxied + ")";
+        String device = ch.attr(DEVICE_ID).get();
+        return (proxied == null ? socket : socket + " (for " + proxied + ")")
+                + (device == null ? "" : " device " + device);
     }
 }

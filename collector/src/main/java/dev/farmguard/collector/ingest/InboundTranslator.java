@@ -1,7 +1,7 @@
 package dev.farmguard.collector.ingest;
 
 import com.google.protobuf.MessageLite;
-import dev.farmguard.collector.wire.WireProtocol;
+import dev.farmguard.collector.wire.WireReader;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
@@ -11,12 +11,15 @@ import java.util.List;
 @ChannelHandler.Sharable
 final class InboundTranslator extends MessageToMessageDecoder<MessageLite> {
 
-    InboundTranslator() {
+    private final WireReader reader;
+
+    InboundTranslator(WireReader reader) {
         super(MessageLite.class);
+        this.reader = reader;
     }
 
     @Override
     protected void decode(ChannelHandlerContext ctx, MessageLite msg, List<Object> out) {
-        out.add(WireProtocol.read(msg));
+        out.add(reader.read(msg));
     }
 }

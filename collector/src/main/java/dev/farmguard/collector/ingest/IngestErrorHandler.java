@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.farmguard.collector.metrics.Rejection;
 import dev.farmguard.collector.wire.ErrorCode;
 import dev.farmguard.collector.wire.InvalidMessageException;
+import dev.farmguard.collector.wire.LimitExceededException;
 import dev.farmguard.collector.wire.Outbound;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -38,6 +39,9 @@ final class IngestErrorHandler extends ChannelInboundHandlerAdapter {
         } else if (c instanceof InvalidProtocolBufferException) {
             rejections.closeWith(ctx, Rejection.MALFORMED_PROTOBUF, c.getMessage(),
                     new Outbound.Refusal(ErrorCode.BAD_MESSAGE, "not a valid AgentMessage", 0, true));
+        } else if (c instanceof LimitExceededException limit) {
+            rejections.closeWith(ctx, Rejection.LIMIT_EXCEEDED, limit.getMessage(),
+                    new Outbound.Refusal(limit.code(), limit.getMessage(), limit.sequence(), true));
         } else if (c instanceof InvalidMessageException invalid) {
             Rejection reason = invalid.code() == ErrorCode.PROTOCOL ? Rejection.PROTOCOL_VIOLATION
                     : Rejection.INVALID_MESSAGE;

@@ -6,6 +6,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.haproxy.HAProxyCommand;
 import io.netty.handler.codec.haproxy.HAProxyMessage;
 import io.netty.handler.codec.haproxy.HAProxyProtocolException;
+import io.netty.util.NetUtil;
 
 /** Takes the agent's address from a trusted proxy's PROXY v2 header, then leaves the pipeline. */
 final class ProxyHeaderReader extends SimpleChannelInboundHandler<HAProxyMessage> {
@@ -20,7 +21,10 @@ final class ProxyHeaderReader extends SimpleChannelInboundHandler<HAProxyMessage
     protected void channelRead0(ChannelHandlerContext ctx, HAProxyMessage header) {
         // LOCAL is the proxy's own health check: no client behind it, the socket peer stays the observed IP
         if (header.command() == HAProxyCommand.PROXY && header.sourceAddress() != null) {
-            ctx.channel().attr(ChannelState.OBSERVED_IP).set(header.sourceAddress());
+            // the decoder writes IPv6 in full ("2001:db8:0:0:0:0:0:7"); store the RFC 5952 form the agent uses
+            java.net.InetAddress source = NetUtil.createInetAddressFromIpAddressString(header.sourceAddress());
+            ctx.channel().attr(ChannelState.OBSERVED_IP)
+                    .set(source == null ? header.sourceAddress() : NetUtil.toAddressString(source));
         }
         ctx.pipeline().remove(this);
     }

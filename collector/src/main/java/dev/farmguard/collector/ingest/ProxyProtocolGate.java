@@ -9,7 +9,6 @@ import io.netty.handler.codec.ProtocolDetectionResult;
 import io.netty.handler.codec.ProtocolDetectionState;
 import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
 import io.netty.handler.codec.haproxy.HAProxyProtocolVersion;
-import java.net.InetAddress;
 import java.util.List;
 
 /**
@@ -21,17 +20,17 @@ final class ProxyProtocolGate extends ByteToMessageDecoder {
 
     private static final int SIGNATURE_BYTES = 12;
 
-    private final List<Cidr> trustedProxies;
+    private final TrustedProxies trustedProxies;
     private final RejectionRecorder rejections;
 
     ProxyProtocolGate(List<Cidr> trustedProxies, RejectionRecorder rejections) {
-        this.trustedProxies = trustedProxies;
+        this.trustedProxies = new TrustedProxies(trustedProxies);
         this.rejections = rejections;
     }
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        boolean trusted = isTrusted(ChannelState.peerAddress(ctx.channel()));
+        boolean trusted = trustedProxies.contains(ChannelState.peerAddress(ctx.channel()));
         byte first = in.getByte(in.readerIndex());
         // a TLS record starts with 0x16; PROXY v2 with 0x0D, v1 with 'P': no need to wait for more bytes
         if (!trusted && first != 0x0D && first != 'P') {
@@ -59,17 +58,5 @@ final class ProxyProtocolGate extends ByteToMessageDecoder {
             }
             ctx.pipeline().remove(this);
         }
-    }
-
-    private boolean isTrusted(InetAddress peer) {
-        if (peer == null) {
-            return false;
-        }
-        for (Cidr c : trustedProxies) {
-            if (c.contains(peer)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

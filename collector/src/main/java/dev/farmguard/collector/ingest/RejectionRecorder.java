@@ -11,15 +11,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts, logs and acts on a rejection. A fatal rejection closes the connection (after sending the refusal,
  * when there is one and TLS is up); it is counted and logged once per connection however many errors follow.
+ * Logging has a budget per reason (20 lines per 10 s, the next line telling how many were left out), so a
+ * flood of bad connections cannot fill the disk; the metric counts every rejection.
  */
 final class RejectionRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectionRecorder.class);
 
+    private static final int LINES_PER_WINDOW = 20;
+    private static final long WINDOW_NANOS = 10_000_000_000L;
+
     private final CollectorMetrics metrics;
+    private final LogBudget<Rejection> budget;
 
     RejectionRecorder(CollectorMetrics metrics) {
+        this(metrics, new LogBudget<>(Rejection.class, LINES_PER_WINDOW, WINDOW_NANOS, System::nanoTime));
+    }
+
+    RejectionRecorder(CollectorMetrics metrics, LogBudget<Rejection> budget) {
         this.metrics = metrics;
+        this.budget = budget;
     }
 
     /** Rejects and closes the connection; {@code refusal} may be null (nothing is sent). */
@@ -29,8 +40,11 @@ final class RejectionRecorder {
             return;
         }
         metrics.rejected(reason);
-        LOG.info("closing agent connection from {}: {} ({})", ChannelState.describePeer(ctx.channel()),
-                reason.tag(), detail);
+        long suppressed = budget.take(reason);
+        if (suppressed >= 0) {
+            LOG.info("closing agent connection from {}: {} ({}){}", ChannelState.describePeer(ctx.channel()),
+                    reason.tag(), detail, suppressed == 0 ? "" : "; " + suppressed + " more not logged");
+        }
         if (refusal != null && ctx.channel().isActive()) {
             ctx.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
         } else {
@@ -53,8 +67,12 @@ final class RejectionRecorder {
         io.netty.util.Attribute<Boolean> logged =
                 ctx.channel().attr(io.netty.util.AttributeKey.valueOf("farmguard.logged." + reason.tag()));
         if (logged.setIfAbsent(Boolean.TRUE) == null) {
-            LOG.warn("refused a message from {}: {} ({}); further ones on this connection are only counted",
-                    ChannelState.describePeer(ctx.channel()), reason.tag(), detail);
+            long suppressed = budget.take(reason);
+            if (suppressed >= 0) {
+                LOG.warn("refused a message from {}: {} ({}); further ones on this connection are only counted{}",
+                        ChannelState.describePeer(ctx.channel()), reason.tag(), detail,
+                        suppressed == 0 ? "" : "; " + suppressed + " more not logged");
+            }
         }
         ctx.writeAndFlush(refusal);
     }

@@ -1,6 +1,9 @@
 package dev.farmguard.collector.ingest;
 
+import dev.farmguard.collector.enroll.DeviceEnroller;
+import dev.farmguard.collector.intake.BlockingWork;
 import dev.farmguard.collector.intake.SnapshotSink;
+import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.wire.SignatureCatalog;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -10,6 +13,9 @@ import java.util.function.Function;
  *
  * @param lastStoredSequence non-blocking lookup of a device's highest stored sequence (0 = none)
  * @param maxFrameBytes      announced in Welcome so agents never send a frame that would be refused
+ * @param enroller           issues device certificates (blocking: run through {@code blocking})
+ * @param blocking           bounded pool for blocking work
  */
 record SessionServices(SnapshotSink sink, Function<String, CompletableFuture<Long>> lastStoredSequence,
-                       SignatureCatalog catalog, String collectorVersion, int maxFrameBytes) {}
+                       SignatureCatalog catalog, String collectorVersion, int maxFrameBytes, DeviceEnroller enroller,
+                       BlockingWork blocking, CollectorMetrics metrics) {}

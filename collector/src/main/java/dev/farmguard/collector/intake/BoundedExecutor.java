@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A fixed pool with a bounded queue for blocking work (store reads) kept off Netty's event loops. When the
  * queue is full, {@link #submit} fails at once instead of blocking the caller.
  */
-public final class BoundedExecutor implements AutoCloseable {
+public final class BoundedExecutor implements BlockingWork, AutoCloseable {
 
     private final ThreadPoolExecutor pool;
 
@@ -28,6 +28,7 @@ public final class BoundedExecutor implements AutoCloseable {
     }
 
     /** Runs {@code work}; the future fails with {@link RejectedExecutionException} when the queue is full. */
+    @Override
     public <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         try {

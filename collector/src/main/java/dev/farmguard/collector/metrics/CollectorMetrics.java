@@ -18,6 +18,8 @@ public final class CollectorMetrics {
     private final Counter stored;
     private final Counter duplicates;
     private final AtomicInteger activeConnections = new AtomicInteger();
+    private final Counter enrolled;
+    private final Counter renewed;
 
     public CollectorMetrics() {
         for (Rejection r : Rejection.values()) {
@@ -30,6 +32,19 @@ public final class CollectorMetrics {
                 .description("Snapshots received again and acknowledged as duplicates").register(registry);
         Gauge.builder("farmguard.agent.connections.active", activeConnections, AtomicInteger::get)
                 .description("Open agent connections").register(registry);
+        enrolled = Counter.builder("farmguard.certificates.issued").tag("kind", "enrollment")
+                .description("Device certificates issued, by enrollment or renewal").register(registry);
+        renewed = Counter.builder("farmguard.certificates.issued").tag("kind", "renewal")
+                .description("Device certificates issued, by enrollment or renewal").register(registry);
+    }
+
+    /** A device certificate was issued: by an enrollment, or by a renewal. */
+    public void certificateIssued(boolean renewal) {
+        (renewal ? renewed : enrolled).increment();
+    }
+
+    public double certificatesIssued(boolean renewal) {
+        return (renewal ? renewed : enrolled).count();
     }
 
     public void rejected(Rejection reason) {

@@ -29,7 +29,23 @@ public enum Rejection {
     /** Storage queue full: the snapshot was refused with UNAVAILABLE (the connection stays open). */
     QUEUE_FULL,
     /** Storage failed: the snapshot was refused with UNAVAILABLE (the connection stays open). */
-    STORE_FAILED;
+    STORE_FAILED,
+    /** A snapshot over a size limit inside it (limits.snapshot.*: entries of a list, string length). */
+    LIMIT_EXCEEDED,
+    /** A connection without a client certificate sent something other than an enrollment request. */
+    UNAUTHENTICATED,
+    /** A Hello or Snapshot naming another device than the connection's client certificate. */
+    DEVICE_MISMATCH,
+    /** A client certificate of a revoked device, refused at the TLS handshake. */
+    REVOKED_CERTIFICATE,
+    /** A client certificate that is not a valid device certificate of this collector (expired, foreign CA...). */
+    BAD_CLIENT_CERTIFICATE,
+    /** An enrollment or renewal refused (unusable token, revoked device, bad certificate request). */
+    ENROLLMENT_REFUSED,
+    /** More messages than limits.messages-per-second / message-burst allow: refused with RATE_LIMITED. */
+    RATE_LIMITED,
+    /** More open connections from one address than limits.max-connections-per-address. */
+    TOO_MANY_CONNECTIONS;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

@@ -27,6 +27,7 @@ public final class JdbcStore implements Store {
     private final Jdbc jdbc;
     private final JsonCodec json = new JsonCodec();
     private final int schemaVersion;
+    private final EnrollmentStore enrollments;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FleetLock fleetLock;
 
@@ -36,6 +37,7 @@ public final class JdbcStore implements Store {
         this.jdbc = new Jdbc(dataSource);
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
+        this.enrollments = new JdbcEnrollmentStore(jdbc);
     }
 
     @Override
@@ -265,6 +267,11 @@ public final class JdbcStore implements Store {
     @Override
     public boolean revokeToken(String id) {
         return jdbc.update("revoking a token", "UPDATE api_tokens SET revoked = ? WHERE id = ?", true, id) > 0;
+    }
+
+    @Override
+    public EnrollmentStore enrollments() {
+        return enrollments;
     }
 
     @Override

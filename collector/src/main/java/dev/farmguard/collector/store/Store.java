@@ -95,6 +95,9 @@ public interface Store extends AutoCloseable {
     /** Marks the token revoked; false when no token has this id. */
     boolean revokeToken(String id);
 
+    /** Enrollment tokens, enrolled and revoked devices (same database). */
+    EnrollmentStore enrollments();
+
     /** Highest applied schema migration. */
     int schemaVersion();
 

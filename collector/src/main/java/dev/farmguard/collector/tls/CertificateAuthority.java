@@ -121,12 +121,8 @@ public final class CertificateAuthority {
      * The request's own signature is checked; its subject is ignored, because the collector names devices.
      */
     public X509Certificate signClientCsr(byte[] csrDer, String deviceId, Duration validity) {
+        PKCS10CertificationRequest csr = verifiedCsr(csrDer);
         try {
-            PKCS10CertificationRequest csr = new PKCS10CertificationRequest(csrDer);
-            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BC)
-                    .build(csr.getSubjectPublicKeyInfo()))) {
-                throw new IllegalArgumentException("certificate request signature does not verify");
-            }
             java.security.PublicKey publicKey = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
                     .setProvider(BC).getPublicKey(csr.getSubjectPublicKeyInfo());
             X500Name subject = new X500Name(new org.bouncycastle.asn1.x500.RDN[] {
@@ -135,10 +131,34 @@ public final class CertificateAuthority {
             X509v3CertificateBuilder b = leaf(subject, publicKey, validity)
                     .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
             return sign(b, key);
-        } catch (IOException | PKCSException | OperatorCreationException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a valid PKCS#10 certificate request: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not sign the client certificate", e);
+        }
+    }
+
+    /**
+     * Checks that {@code csrDer} is a PKCS#10 request whose signature verifies with its own key (proof that
+     * the requester holds the private key); {@link IllegalArgumentException} otherwise.
+     */
+    public static void verifyCsr(byte[] csrDer) {
+        verifiedCsr(csrDer);
+    }
+
+    private static PKCS10CertificationRequest verifiedCsr(byte[] csrDer) {
+        try {
+            PKCS10CertificationRequest csr = new PKCS10CertificationRequest(csrDer);
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BC)
+                    .build(csr.getSubjectPublicKeyInfo()))) {
+                throw new IllegalArgumentException("certificate request signature does not verify");
+            }
+            return csr;
+        } catch (IOException | PKCSException | OperatorCreationException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException iae && iae.getCause() == null) {
+                throw iae;
+            }
+            throw new IllegalArgumentException("not a valid PKCS#10 certificate request: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.wire;
 
+import dev.farmguard.collector.enroll.IssuedCertificate;
 import java.time.Instant;
 
 /** What the collector sends, translated to {@code CollectorMessage}. */
@@ -15,6 +16,9 @@ public sealed interface Outbound {
     record Refusal(ErrorCode code, String message, long sequence, boolean fatal) implements Outbound {}
 
     record HeartbeatEcho(Instant sentAt) implements Outbound {}
+
+    /** A device certificate, answering an enrollment or a renewal. */
+    record CertificateIssued(IssuedCertificate certificate) implements Outbound {}
 
     /** The collector's signature catalog, for an agent whose copy is older. */
     record CatalogOffer(SignatureCatalog catalog) implements Outbound {}

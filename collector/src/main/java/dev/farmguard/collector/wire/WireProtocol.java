@@ -2,11 +2,14 @@ package dev.farmguard.collector.wire;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
+import dev.farmguard.collector.config.SnapshotLimits;
+import dev.farmguard.collector.enroll.IssuedCertificate;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.proto.v1.Ack;
 import dev.farmguard.proto.v1.AgentMessage;
 import dev.farmguard.proto.v1.CatalogUpdate;
 import dev.farmguard.proto.v1.CollectorMessage;
+import dev.farmguard.proto.v1.EnrollResponse;
 import dev.farmguard.proto.v1.Error;
 import dev.farmguard.proto.v1.Heartbeat;
 import dev.farmguard.proto.v1.Snapshot;
@@ -19,6 +22,8 @@ import dev.farmguard.proto.v1.Welcome;
  */
 public final class WireProtocol {
 
+    private static final WireReader DEFAULT_READER = new WireReader(SnapshotLimits.DEFAULTS);
+
     private WireProtocol() {}
 
     /** Prototype for Netty's {@code ProtobufDecoder}: frames are {@code farmguard.v1.AgentMessage}. */
@@ -26,31 +31,9 @@ public final class WireProtocol {
         return AgentMessage.getDefaultInstance();
     }
 
-    /** Translates and validates one decoded agent envelope. */
+    /** Translates and validates one decoded agent envelope, with the default snapshot size limits. */
     public static Inbound read(MessageLite message) {
-        if (!(message instanceof AgentMessage m)) {
-            throw new InvalidMessageException(ErrorCode.PROTOCOL, "not an AgentMessage", 0);
-        }
-        switch (m.getKindCase()) {
-            case HELLO -> {
-                SnapshotValidator.checkHello(m.getHello());
-                return new Inbound.Hello(m.getHello().getDeviceId(), m.getHello().getAgentVersion(),
-                        SnapshotFromProto.osFamily(m.getHello().getOsFamily()), m.getHello().getCatalogVersion());
-            }
-            case SNAPSHOT -> {
-                SnapshotValidator.checkSnapshot(m.getSnapshot());
-                return new Inbound.SnapshotReport(SnapshotFromProto.convert(m.getSnapshot(), null));
-            }
-            case HEARTBEAT -> {
-                Heartbeat h = m.getHeartbeat();
-                return new Inbound.Heartbeat(SnapshotFromProto.instant(h.hasSentAt(), h.getSentAt()));
-            }
-            case ENROLL_REQUEST -> {
-                return new Inbound.Unsupported("enroll_request");
-            }
-            default -> throw new InvalidMessageException(ErrorCode.PROTOCOL,
-                    "empty or unknown message kind (field numbers " + m.getUnknownFields().asMap().keySet() + ")", 0);
-        }
+        return DEFAULT_READER.read(message);
     }
 
     /** The collector envelope for one outbound record. */
@@ -70,6 +53,12 @@ public final class WireProtocol {
                 hb.setSentAt(SnapshotToProto.timestamp(h.sentAt()));
             }
             b.setHeartbeat(hb);
+        } else if (out instanceof Outbound.CertificateIssued c) {
+            IssuedCertificate cert = c.certificate();
+            b.setEnrollResponse(EnrollResponse.newBuilder().setDeviceId(cert.deviceId())
+                    .setCertificateDer(com.google.protobuf.ByteString.copyFrom(cert.certificateDer()))
+                    .setCaCertificateDer(com.google.protobuf.ByteString.copyFrom(cert.caCertificateDer()))
+                    .setNotAfter(SnapshotToProto.timestamp(cert.notAfter())));
         } else if (out instanceof Outbound.CatalogOffer c) {
             b.setCatalog(CatalogUpdate.newBuilder().setCatalog(c.catalog().proto()));
         } else {

@@ -85,4 +85,60 @@ class CollectorCliTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("geoip[0]");
     }
+
+    @Test
+    void enrollmentTokensAreCreatedListedAndRevokedOnTheStore() throws Exception {
+        String data = dir.resolve("data").toString();
+        assertThat(run("enrollment-token", "create", "--data", data, "--purpose", "replay", "--uses", "40",
+                "--expires-in", "2h", "--note", "benchmark")).isZero();
+        String secret = out.toString().strip();
+        assertThat(secret).startsWith("fge_").doesNotContain("\n");
+        assertThat(err.toString()).contains("purpose=replay").contains("uses=0/40").doesNotContain(secret);
+        out.getBuffer().setLength(0);
+        assertThat(run("enrollment-token", "create", "--data", data)).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("enrollment-token", "list", "--data", data)).isZero();
+        String listed = out.toString();
+        assertThat(listed.lines()).hasSize(2);
+        assertThat(listed).contains("note=\"benchmark\"").contains("purpose=device").doesNotContain(secret);
+        String id = listed.lines().filter(l -> l.contains("benchmark")).findFirst().orElseThrow().split(" ")[0];
+
+        assertThat(run("enrollment-token", "revoke", "--data", data, id)).isZero();
+        assertThat(run("enrollment-token", "revoke", "--data", data, "enr_nope")).isEqualTo(1);
+        try (Store store = StoreFactory.sqlite(dir.resolve("data").resolve(StoreFactory.SQLITE_FILE))) {
+            assertThat(store.enrollments().tokens()).filteredOn(t -> t.id().equals(id)).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.revoked()).isTrue();
+                        assertThat(t.maxUses()).isEqualTo(40);
+                        assertThat(t.sha256Hex()).isEqualTo(dev.farmguard.collector.auth.TokenSecrets.sha256Hex(secret));
+                    });
+        }
+    }
+
+    @Test
+    void badEnrollmentTokenOptionsAreUsageErrors() {
+        String data = dir.resolve("data").toString();
+        assertThat(run("enrollment-token", "create", "--data", data, "--purpose", "laptop")).isEqualTo(2);
+        assertThat(run("enrollment-token", "create", "--data", data, "--expires-in", "soon")).isEqualTo(2);
+        assertThat(run("enrollment-token", "create", "--data", data, "--uses", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("purpose").contains("--expires-in").contains("at least 1");
+    }
+
+    @Test
+    void aDeviceIsRevokedOnTheStore() throws Exception {
+        Path data = dir.resolve("data");
+        try (Store store = StoreFactory.sqlite(Files.createDirectories(data).resolve(StoreFactory.SQLITE_FILE))) {
+            store.saveSnapshots(java.util.List.of(dev.farmguard.collector.testing.TestSnapshots.minimal("lap-1", 1,
+                    dev.farmguard.collector.testing.TestSnapshots.T0)), dev.farmguard.collector.testing.TestSnapshots.T0);
+        }
+        assertThat(run("device", "revoke", "--data", data.toString(), "lap-1")).isZero();
+        assertThat(out.toString()).contains("revoked device lap-1");
+        assertThat(run("device", "revoke", "--data", data.toString(), "lap-1")).isZero();
+        assertThat(out.toString()).contains("already revoked");
+        assertThat(run("device", "revoke", "--data", data.toString(), "ghost")).isEqualTo(1);
+        try (Store store = StoreFactory.sqlite(data.resolve(StoreFactory.SQLITE_FILE))) {
+            assertThat(store.enrollments().revokedDeviceIds()).containsExactly("lap-1");
+        }
+    }
 }

@@ -65,6 +65,36 @@ class ConfigFileTest {
         assertThat(c.limits()).isEqualTo(new Limits(65536, Duration.ofSeconds(5), Duration.ofMinutes(2), 10));
     }
 
+    @Test
+    void limitsAndEnrollmentAreRead() throws IOException {
+        CollectorConfig c = load("""
+                limits:
+                  max-connections-per-address: 50
+                  messages-per-second: 5
+                  message-burst: 20
+                  snapshot:
+                    max-usb-devices: 8
+                    max-string-chars: 100
+                enrollment:
+                  certificate-validity: 7d
+                  token-validity: 12h
+                  revocation-refresh: 5s
+                """);
+        assertThat(c.limits().maxConnectionsPerAddress()).isEqualTo(50);
+        assertThat(c.limits().messagesPerSecond()).isEqualTo(5);
+        assertThat(c.limits().messageBurst()).isEqualTo(20);
+        assertThat(c.limits().snapshot()).isEqualTo(new SnapshotLimits(8, 32, 1024, 4096, 1024, 256, 100, 32768));
+        assertThat(c.limits().maxFrameBytes()).as("untouched keys keep their defaults").isEqualTo(1024 * 1024);
+        assertThat(c.enrollment()).isEqualTo(new EnrollmentSettings(Duration.ofDays(7), Duration.ofHours(12),
+                Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aBurstBelowTheRateIsRefusedAtStartup() throws IOException {
+        CollectorConfig c = load("limits:\n  messages-per-second: 50\n  message-burst: 10\n");
+        assertThatThrownBy(() -> ConfigValidator.check(c)).hasMessageContaining("limits.message-burst");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "agent: {listen: 'nope'}                     | agent.listen",
@@ -75,6 +105,13 @@ class ConfigFileTest {
         "limits: {max-frame-bytes: abc}              | limits.max-frame-bytes",
         "limits: {idle-timeout: 10 parsecs}          | limits.idle-timeout",
         "limits: {ingest-queue-size: 0}              | limits.ingest-queue-size",
+        "limits: {max-connections-per-address: 0}    | limits.max-connections-per-address",
+        "limits: {messages-per-second: x}            | limits.messages-per-second",
+        "limits: {snapshot: {max-usb-devices: -2}}   | limits.snapshot.max-usb-devices",
+        "limits: {snapshot: {max-kvms: 2}}           | limits.snapshot.max-kvms: unknown key",
+        "enrollment: {certificate-validity: 30s}     | enrollment.certificate-validity",
+        "enrollment: {token-validity: forever}       | enrollment.token-validity",
+        "enrollment: {revocation-refresh: PTX}       | enrollment.revocation-refresh",
         "store: {type: oracle}                       | store.type",
         "store: {type: postgresql, url: 'mysql://x'} | store.url",
         "store: {url: 'jdbc:postgresql://db/x'}      | store.url",

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue 2's end-to-end proof: a collector on an ephemeral port with a temporary data directory, the real
- * agent run once against it over TLS, and this machine read back through the API with the hostname,
- * logical CPU count and total memory that /proc reports.
+ * Issue 2's end-to-end proof: a collector on an ephemeral port with a temporary data directory, an
+ * enrollment token created through the API, the real agent run once against it (enrolling, then over
+ * mutual TLS), and this machine read back through the API with the hostname, logical CPU count and total
+ * memory that /proc reports.
  */
 class AgentToCollectorIT {
 
@@ -33,19 +34,31 @@ class AgentToCollectorIT {
     @Test
     void theAgentReportsThisMachineAndTheApiShowsIt() throws Exception {
         try (Collector collector = RunningCollector.start(dir.resolve("collector"), List.of(), Duration.ofSeconds(5))) {
+            HttpClient http = HttpClient.newBuilder().sslContext(Tls.trusting(dir.resolve("collector/ca.pem"))).build();
+            String token = Files.readString(dir.resolve("collector/admin.token")).trim();
+            String api = "https://127.0.0.1:" + collector.apiAddress().port() + "/api/v1";
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api + "/enrollment-tokens"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"maxUses\": 1, \"note\": \"e2e\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String enrollToken = new ObjectMapper().readTree(created.body()).get("token").asText();
+
             int exit = new CommandLine(new AgentMain()).execute("run", "--once",
                     "--collector", "127.0.0.1:" + collector.agentAddress().port(),
                     "--ca", dir.resolve("collector/ca.pem").toString(),
-                    "--state-dir", dir.resolve("agent").toString());
+                    "--state-dir", dir.resolve("agent").toString(), "--enroll-token", enrollToken);
             assertThat(exit).as("agent exit code").isZero();
-
-            HttpClient http = HttpClient.newBuilder().sslContext(Tls.trusting(dir.resolve("collector/ca.pem"))).build();
-            String token = Files.readString(dir.resolve("collector/admin.token")).trim();
-            String base = "https://127.0.0.1:" + collector.apiAddress().port() + "/api/v1/devices";
+            String base = api + "/devices";
 
             JsonNode devices = get(http, base, token);
             assertThat(devices).hasSize(1);
             JsonNode device = devices.get(0);
+            String enrolled = Files.readString(dir.resolve("agent/device-id")).trim();
+            assertThat(device.get("deviceId").asText()).isEqualTo(enrolled);
+            assertThat(collector.store().enrollments().enrollment(enrolled)).isPresent()
+                    .hasValueSatisfying(e -> assertThat(e.hostname()).isEqualTo(procHostnameUnchecked()));
+            assertThat(get(http, api + "/enrollment-tokens", token).get(0).get("uses").asInt()).isEqualTo(1);
             assertThat(device.get("hostname").asText()).isEqualTo(procHostname());
             assertThat(device.get("verdict").asText()).isIn("ok", "review", "laptop_farm");
 
@@ -62,6 +75,14 @@ class AgentToCollectorIT {
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
+    }
+
+    private static String procHostnameUnchecked() {
+        try {
+            return procHostname();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String procHostname() throws Exception {

@@ -8,6 +8,7 @@ import dev.farmguard.collector.metrics.Rejection;
 import dev.farmguard.collector.testing.AgentTestClient;
 import dev.farmguard.collector.testing.ProtoMessages;
 import dev.farmguard.collector.testing.RunningCollector;
+import dev.farmguard.collector.testing.TestDevices;
 import dev.farmguard.proto.v1.AgentMessage;
 import dev.farmguard.proto.v1.CollectorMessage;
 import dev.farmguard.proto.v1.ErrorCode;
@@ -38,7 +39,7 @@ class AgentIngestIT {
 
     @BeforeEach
     void start() throws Exception {
-        collector = RunningCollector.start(dir, List.of(Cidr.parse("127.0.0.2/32")), Duration.ofSeconds(1));
+        collector = RunningCollector.start(dir, List.of(Cidr.parse("127.0.0.2/32")), Duration.ofSeconds(4));
         address = RunningCollector.agentAddress(collector);
         ca = dir.resolve("ca.pem");
     }
@@ -48,8 +49,12 @@ class AgentIngestIT {
         collector.close();
     }
 
+    private AgentTestClient certified(String device) throws Exception {
+        return AgentTestClient.connect(address, ca, TestDevices.certify(collector, device));
+    }
+
     private AgentTestClient hello(String device) throws Exception {
-        AgentTestClient c = AgentTestClient.connect(address, ca);
+        AgentTestClient c = certified(device);
         c.send(ProtoMessages.hello(device, "9999"));
         assertThat(c.read().getKindCase()).isEqualTo(CollectorMessage.KindCase.WELCOME);
         return c;
@@ -72,7 +77,7 @@ class AgentIngestIT {
             assertThat(c.read().getAck().getDuplicate()).isTrue();
         }
         assertThat(collector.store().device("dev-1").orElseThrow().summary().publicIp()).isEqualTo("127.0.0.1");
-        try (AgentTestClient again = AgentTestClient.connect(address, ca)) {
+        try (AgentTestClient again = certified("dev-1")) {
             again.send(ProtoMessages.hello("dev-1", ""));
             CollectorMessage welcome = again.read();
             assertThat(welcome.getWelcome().getLastStoredSequence()).isEqualTo(20);
@@ -85,7 +90,7 @@ class AgentIngestIT {
         try (AgentTestClient good = hello("good-1");
              AgentTestClient oversized = AgentTestClient.connect(address, ca);
              AgentTestClient random = AgentTestClient.connect(address, ca);
-             AgentTestClient invalid = AgentTestClient.connect(address, ca);
+             AgentTestClient invalid = certified("dev-x");
              Socket neverTls = new Socket()) {
             neverTls.connect(address);
             neverTls.setSoTimeout(15_000);
@@ -149,8 +154,9 @@ class AgentIngestIT {
             plain.bind(new InetSocketAddress("127.0.0.2", 0));
             plain.connect(viaTrusted);
             plain.getOutputStream().write(headerBytes);
-            javax.net.ssl.SSLSocket tls = (javax.net.ssl.SSLSocket) dev.farmguard.collector.testing.Tls.trusting(ca)
-                    .getSocketFactory().createSocket(plain, "127.0.0.1", address.getPort(), true);
+            javax.net.ssl.SSLSocket tls = (javax.net.ssl.SSLSocket) dev.farmguard.collector.testing.Tls.trusting(ca,
+                    TestDevices.certify(collector, "dev-p")).getSocketFactory()
+                    .createSocket(plain, "127.0.0.1", address.getPort(), true);
             tls.setSoTimeout(15_000);
             DataOutputStream out = new DataOutputStream(tls.getOutputStream());
             for (AgentMessage m : List.of(ProtoMessages.hello("dev-p", "9999"), ProtoMessages.snapshot("dev-p", 1))) {
@@ -173,6 +179,12 @@ class AgentIngestIT {
             assertThat(untrusted.getInputStream().read()).isEqualTo(-1);
         }
         assertThat(collector.metrics().rejections(Rejection.UNTRUSTED_PROXY_HEADER)).isEqualTo(1);
+
+        // a trusted proxy's connection must carry the header, even with a valid device certificate
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AgentTestClient.connectFrom("127.0.0.2", address, ca,
+                TestDevices.certify(collector, "dev-q")).close()).isInstanceOf(java.io.IOException.class);
+        assertThat(collector.metrics().rejections(Rejection.MISSING_PROXY_HEADER)).isEqualTo(1);
+        assertThat(collector.store().device("dev-q")).isEmpty();
     }
 
     private static byte[] intBytes(int v) throws IOException {

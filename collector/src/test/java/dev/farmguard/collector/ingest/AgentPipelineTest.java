@@ -4,6 +4,7 @@ import static dev.farmguard.collector.ingest.PipelineFixture.MAX_FRAME;
 import static dev.farmguard.collector.ingest.PipelineFixture.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.farmguard.collector.config.Limits;
 import dev.farmguard.collector.intake.IntakeRejectedException;
 import dev.farmguard.collector.metrics.Rejection;
 import dev.farmguard.collector.model.DeviceSnapshot;
@@ -109,12 +110,12 @@ class AgentPipelineTest {
     }
 
     @Test
-    void snapshotOfAnotherDeviceIsAProtocolViolation() {
+    void snapshotOfAnotherDeviceIsRefusedAsAMismatch() {
         PipelineFixture f = fixture(0);
         f.send(ProtoMessages.hello("dev-1", "x"));
         f.written();
         f.send(ProtoMessages.snapshot("dev-2", 1));
-        assertRejected(f, Rejection.PROTOCOL_VIOLATION, ErrorCode.ERROR_CODE_PROTOCOL);
+        assertRejected(f, Rejection.DEVICE_MISMATCH, ErrorCode.ERROR_CODE_UNAUTHENTICATED);
         assertThat(submitted).isEmpty();
     }
 
@@ -218,6 +219,87 @@ class AgentPipelineTest {
         f.channel.writeInbound(Unpooled.buffer().writeInt(MAX_FRAME + 1).writeInt(MAX_FRAME + 1));
         f.channel.pipeline().fireExceptionCaught(new IllegalStateException("later"));
         assertThat(f.metrics.rejections(Rejection.OVERSIZED_FRAME)).isEqualTo(1);
+    }
+
+    @Test
+    void messagesOverTheRateAreRefusedButTheConnectionStays() {
+        Limits slow = new Limits(MAX_FRAME, java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(5), 100,
+                10, 1, 2, dev.farmguard.collector.config.SnapshotLimits.DEFAULTS);
+        PipelineFixture f = new PipelineFixture(s -> CompletableFuture.completedFuture(SaveOutcome.STORED), 0,
+                PipelineFixture.DEVICE, null, slow);
+        f.send(ProtoMessages.hello("dev-1", PipelineFixture.CATALOG.version()));
+        f.send(ProtoMessages.snapshot("dev-1", 1));
+        f.send(ProtoMessages.snapshot("dev-1", 2));
+        f.send(ProtoMessages.snapshot("dev-1", 3));
+        List<CollectorMessage> out = f.written();
+        assertThat(out).extracting(CollectorMessage::getKindCase).containsExactly(CollectorMessage.KindCase.WELCOME,
+                CollectorMessage.KindCase.ACK, CollectorMessage.KindCase.ERROR, CollectorMessage.KindCase.ERROR);
+        assertThat(out.get(2).getError().getCode()).isEqualTo(ErrorCode.ERROR_CODE_RATE_LIMITED);
+        assertThat(out.get(2).getError().getSequence()).isEqualTo(2);
+        assertThat(out.get(2).getError().getFatal()).isFalse();
+        assertThat(f.channel.isActive()).isTrue();
+        assertThat(f.metrics.rejections(Rejection.RATE_LIMITED)).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAClientCertificateAHelloIsUnauthenticated() {
+        PipelineFixture f = new PipelineFixture(s -> CompletableFuture.completedFuture(SaveOutcome.STORED), 0, null,
+                null, Limits.DEFAULTS);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        assertRejected(f, Rejection.UNAUTHENTICATED, ErrorCode.ERROR_CODE_UNAUTHENTICATED);
+    }
+
+    @Test
+    void aHelloForAnotherDeviceThanTheCertificateIsAMismatch() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-2", "x"));
+        assertRejected(f, Rejection.DEVICE_MISMATCH, ErrorCode.ERROR_CODE_UNAUTHENTICATED);
+    }
+
+    @Test
+    void aSnapshotOverASizeLimitIsRefusedAsTooLarge() {
+        PipelineFixture f = fixture(0);
+        f.send(ProtoMessages.hello("dev-1", "x"));
+        f.written();
+        Snapshot many = ProtoMessages.snapshotMessage("dev-1", 4).toBuilder().setLocale(dev.farmguard.proto.v1.Locale
+                .newBuilder().addAllKeyboardLayouts(java.util.Collections.nCopies(257, "us"))).build();
+        f.send(AgentMessage.newBuilder().setSnapshot(many).build());
+        CollectorMessage error = assertRejected(f, Rejection.LIMIT_EXCEEDED, ErrorCode.ERROR_CODE_TOO_LARGE);
+        assertThat(error.getError().getSequence()).isEqualTo(4);
+        assertThat(error.getError().getMessage()).contains("keyboard_layouts");
+    }
+
+    @Test
+    void anEnrollmentIsAnsweredWithTheIssuedCertificate() {
+        dev.farmguard.collector.enroll.DeviceEnroller enroller = new dev.farmguard.collector.enroll.DeviceEnroller() {
+            @Override
+            public dev.farmguard.collector.enroll.IssuedCertificate enroll(
+                    dev.farmguard.collector.enroll.EnrollmentRequest request) {
+                if (!request.token().equals("fge_good")) {
+                    throw new dev.farmguard.collector.enroll.EnrollmentRefusedException("no", "bad token");
+                }
+                return new dev.farmguard.collector.enroll.IssuedCertificate("new-id", new byte[] {1}, new byte[] {2},
+                        java.time.Instant.parse("2027-01-01T00:00:00Z"));
+            }
+
+            @Override
+            public dev.farmguard.collector.enroll.IssuedCertificate renew(String deviceId, byte[] csrDer) {
+                throw new AssertionError("not expected");
+            }
+        };
+        PipelineFixture ok = new PipelineFixture(s -> null, 0, null, enroller, Limits.DEFAULTS);
+        ok.send(ProtoMessages.enroll("fge_good", new byte[] {9}, "h", ""));
+        assertThat(ok.written()).singleElement().satisfies(m -> {
+            assertThat(m.getEnrollResponse().getDeviceId()).isEqualTo("new-id");
+            assertThat(m.getEnrollResponse().getNotAfter().getSeconds())
+                    .isEqualTo(java.time.Instant.parse("2027-01-01T00:00:00Z").getEpochSecond());
+        });
+        assertThat(ok.channel.isActive()).isTrue();
+        assertThat(ok.metrics.certificatesIssued(false)).isEqualTo(1);
+
+        PipelineFixture refused = new PipelineFixture(s -> null, 0, null, enroller, Limits.DEFAULTS);
+        refused.send(ProtoMessages.enroll("fge_bad", new byte[] {9}, "h", ""));
+        assertRejected(refused, Rejection.ENROLLMENT_REFUSED, ErrorCode.ERROR_CODE_UNAUTHENTICATED);
     }
 
     private static CollectorMessage assertRejected(PipelineFixture f, Rejection reason, ErrorCode code) {

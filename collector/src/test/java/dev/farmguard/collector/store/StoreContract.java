@@ -151,11 +151,12 @@ abstract class StoreContract {
 
     @Test
     void migrationsAreAppliedOnceAndDataSurvivesAReopen() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo(2);
+        int latest = new Migrations(null, SqlDialect.SQLITE, StoreContract.class.getClassLoader()).available().size();
+        assertThat(store.schemaVersion()).isEqualTo(latest);
         store.saveSnapshots(List.of(snap("a", 1, 0)), T0);
         store.close();
         store = reopen();
-        assertThat(store.schemaVersion()).isEqualTo(2);
+        assertThat(store.schemaVersion()).isEqualTo(latest);
         assertThat(store.lastStoredSequence("a")).isEqualTo(1);
     }
 

@@ -27,8 +27,24 @@ public final class AgentTestClient implements AutoCloseable {
         this.in = new DataInputStream(socket.getInputStream());
     }
 
+    /** Connects without a client certificate: the collector then only accepts enrollment. */
     public static AgentTestClient connect(InetSocketAddress collector, Path caPem) throws Exception {
-        SSLSocket s = (SSLSocket) Tls.trusting(caPem).getSocketFactory().createSocket();
+        return connect(collector, caPem, null);
+    }
+
+    /** Connects with {@code device}'s certificate (mutual TLS). */
+    public static AgentTestClient connect(InetSocketAddress collector, Path caPem, TestDevices.DeviceCert device)
+            throws Exception {
+        return connectFrom(null, collector, caPem, device);
+    }
+
+    /** As above from a given local address (Linux routes all of 127/8 to loopback); null for any. */
+    public static AgentTestClient connectFrom(String localAddress, InetSocketAddress collector, Path caPem,
+                                              TestDevices.DeviceCert device) throws Exception {
+        SSLSocket s = (SSLSocket) Tls.trusting(caPem, device).getSocketFactory().createSocket();
+        if (localAddress != null) {
+            s.bind(new InetSocketAddress(localAddress, 0));
+        }
         s.connect(collector, 5_000);
         s.startHandshake();
         return new AgentTestClient(s);
@@ -37,11 +53,17 @@ public final class AgentTestClient implements AutoCloseable {
     /** Connects, writes {@code preamble} in clear (a PROXY header), then starts TLS on the same socket. */
     public static AgentTestClient connectVia(InetSocketAddress collector, Path caPem, byte[] preamble)
             throws Exception {
+        return connectVia(collector, caPem, preamble, null);
+    }
+
+    /** As above, presenting {@code device}'s certificate. */
+    public static AgentTestClient connectVia(InetSocketAddress collector, Path caPem, byte[] preamble,
+                                             TestDevices.DeviceCert device) throws Exception {
         Socket plain = new Socket();
         plain.connect(collector, 5_000);
         plain.getOutputStream().write(preamble);
         plain.getOutputStream().flush();
-        SSLSocket s = (SSLSocket) Tls.trusting(caPem).getSocketFactory()
+        SSLSocket s = (SSLSocket) Tls.trusting(caPem, device).getSocketFactory()
                 .createSocket(plain, collector.getHostString(), collector.getPort(), true);
         s.startHandshake();
         return new AgentTestClient(s);

@@ -31,6 +31,18 @@ public final class ProtoMessages {
                 .build();
     }
 
+    public static AgentMessage enroll(String token, byte[] csrDer, String hostname, String requestedDeviceId) {
+        return AgentMessage.newBuilder().setEnrollRequest(dev.farmguard.proto.v1.EnrollRequest.newBuilder()
+                .setToken(token).setCsrDer(com.google.protobuf.ByteString.copyFrom(csrDer)).setHostname(hostname)
+                .setHardwareSerial("SN-" + hostname).setHardwareUuid("uuid-" + hostname)
+                .setRequestedDeviceId(requestedDeviceId)).build();
+    }
+
+    public static AgentMessage renew(byte[] csrDer) {
+        return AgentMessage.newBuilder().setRenewRequest(dev.farmguard.proto.v1.RenewRequest.newBuilder()
+                .setCsrDer(com.google.protobuf.ByteString.copyFrom(csrDer))).build();
+    }
+
     public static AgentMessage heartbeat(long seconds) {
         return AgentMessage.newBuilder().setHeartbeat(Heartbeat.newBuilder()
                 .setSentAt(Timestamp.newBuilder().setSeconds(seconds))).build();

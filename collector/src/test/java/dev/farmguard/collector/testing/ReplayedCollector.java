@@ -38,6 +38,7 @@ public final class ReplayedCollector implements AutoCloseable {
     private final HttpClient http;
     private final String base;
     private final String token;
+    private String replayToken;
 
     private ReplayedCollector(Collector collector, Path dataDir) throws Exception {
         this.collector = collector;
@@ -52,11 +53,12 @@ public final class ReplayedCollector implements AutoCloseable {
     public static ReplayedCollector start(SimulatedFleet fleet, Path dataDir) throws Exception {
         CollectorConfig c = ConfigFile.apply(fleet.collectorConfig(), CollectorConfig.defaults(dataDir));
         // a deep ingest queue: the replay sends as fast as it can, far faster than laptops report
-        Limits limits = new Limits(c.limits().maxFrameBytes(), c.limits().handshakeTimeout(), c.limits().idleTimeout(),
-                INGEST_QUEUE);
+        Limits l = c.limits();
+        Limits limits = new Limits(l.maxFrameBytes(), l.handshakeTimeout(), l.idleTimeout(), INGEST_QUEUE,
+                l.maxConnectionsPerAddress(), l.messagesPerSecond(), l.messageBurst(), l.snapshot());
         CollectorConfig config = new CollectorConfig(dataDir, new HostPort("127.0.0.1", 0), new HostPort("127.0.0.1", 0),
                 List.of(), List.of(Cidr.parse("127.0.0.1/32")), List.of(fleet.geoip()), c.store(), limits,
-                c.apiMaxBodyBytes(), c.detection());
+                c.apiMaxBodyBytes(), c.enrollment(), c.detection());
         return new ReplayedCollector(Collector.start(ConfigValidator.check(config), List.of(), Clock.systemUTC()),
                 dataDir);
     }
@@ -71,10 +73,18 @@ public final class ReplayedCollector implements AutoCloseable {
         return r.get("imported").asInt();
     }
 
-    /** {@code farmguard-agent replay} in this JVM; returns its exit code (0 when every record was acked). */
-    public int replay(SimulatedFleet fleet) {
+    /**
+     * {@code farmguard-agent replay} in this JVM with a {@code replay} enrollment token made through the API (each
+     * recorded device is enrolled under its own id); returns the exit code (0 when every record was acked).
+     */
+    public int replay(SimulatedFleet fleet) throws Exception {
+        if (replayToken == null) {
+            replayToken = send("POST", "/api/v1/enrollment-tokens", "application/json",
+                    "{\"purpose\": \"replay\", \"note\": \"simulated fleet\"}", 201).get("token").asText();
+        }
         return AgentMain.execute("replay", "--collector", "127.0.0.1:" + collector.agentAddress().port(),
-                "--ca", dataDir.resolve("ca.pem").toString(), "--file", fleet.replayFile().toString());
+                "--ca", dataDir.resolve("ca.pem").toString(), "--enroll-token", replayToken,
+                "--file", fleet.replayFile().toString());
     }
 
     /** POST /api/v1/detection/run. */
@@ -92,6 +102,10 @@ public final class ReplayedCollector implements AutoCloseable {
     }
 
     private JsonNode send(String method, String path, String type, String body) throws Exception {
+        return send(method, path, type, body, 200);
+    }
+
+    private JsonNode send(String method, String path, String type, String body, int expected) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -100,7 +114,7 @@ public final class ReplayedCollector implements AutoCloseable {
             b.header("Content-Type", type);
         }
         HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+        if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
                     + response.body());
         }

@@ -51,9 +51,63 @@ class WireProtocolTest {
     }
 
     @Test
-    void enrollmentIsReportedAsUnsupported() {
-        Inbound in = WireProtocol.read(AgentMessage.newBuilder().setEnrollRequest(EnrollRequest.newBuilder()).build());
-        assertThat(in).isEqualTo(new Inbound.Unsupported("enroll_request"));
+    void anEnrollmentRequestIsTranslatedAndItsTokenNeverPrinted() {
+        EnrollRequest request = EnrollRequest.newBuilder().setToken("fge_secret-token")
+                .setCsrDer(com.google.protobuf.ByteString.copyFrom(new byte[] {1, 2, 3})).setHostname("laptop-7")
+                .setHardwareSerial("PF3XYZ").setHardwareUuid("4c4c4544").setRequestedDeviceId("fleet-7").build();
+        Inbound in = WireProtocol.read(AgentMessage.newBuilder().setEnrollRequest(request).build());
+        assertThat(in).isInstanceOfSatisfying(Inbound.Enroll.class, e -> {
+            assertThat(e.request().token()).isEqualTo("fge_secret-token");
+            assertThat(e.request().csrDer()).containsExactly(1, 2, 3);
+            assertThat(e.request().requestedDeviceId()).isEqualTo("fleet-7");
+            assertThat(e.toString()).contains("laptop-7").doesNotContain("fge_secret-token");
+        });
+    }
+
+    @Test
+    void anEnrollmentRequestWithoutTokenOrCsrOrWithABadDeviceIdIsInvalid() {
+        EnrollRequest good = EnrollRequest.newBuilder().setToken("fge_t")
+                .setCsrDer(com.google.protobuf.ByteString.copyFrom(new byte[] {1})).build();
+        for (EnrollRequest bad : java.util.List.of(good.toBuilder().clearToken().build(),
+                good.toBuilder().clearCsrDer().build(), good.toBuilder().setRequestedDeviceId("a b").build(),
+                good.toBuilder().setToken("x".repeat(201)).build())) {
+            assertThatThrownBy(() -> WireProtocol.read(AgentMessage.newBuilder().setEnrollRequest(bad).build()))
+                    .isInstanceOf(InvalidMessageException.class);
+        }
+        assertThatThrownBy(() -> WireProtocol.read(AgentMessage.newBuilder().setEnrollRequest(
+                good.toBuilder().setHostname("h".repeat(256))).build()))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("hostname");
+    }
+
+    @Test
+    void snapshotSizesAreCheckedAgainstTheLimits() {
+        dev.farmguard.collector.config.SnapshotLimits small =
+                new dev.farmguard.collector.config.SnapshotLimits(2, 1, 3, 2, 2, 4, 10, 16);
+        WireReader reader = new WireReader(small);
+        Snapshot base = ProtoMessages.snapshotMessage("dev-1", 9);
+        dev.farmguard.proto.v1.UsbDevice usb = dev.farmguard.proto.v1.UsbDevice.newBuilder().setProduct("kvm").build();
+        assertThat(reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().addUsbDevices(usb)
+                .addUsbDevices(usb)).build())).isInstanceOf(Inbound.SnapshotReport.class);
+        assertThatThrownBy(() -> reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().addUsbDevices(usb)
+                .addUsbDevices(usb).addUsbDevices(usb)).build()))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("usb_devices has 3 entries")
+                .satisfies(e -> assertThat(((LimitExceededException) e).sequence()).isEqualTo(9));
+        assertThatThrownBy(() -> reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().addUsbDevices(
+                usb.toBuilder().setSerial("0123456789A"))).build()))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("serial is 11 characters");
+        dev.farmguard.proto.v1.Display edid = dev.farmguard.proto.v1.Display.newBuilder()
+                .setEdid(com.google.protobuf.ByteString.copyFrom(new byte[17])).build();
+        assertThatThrownBy(() -> reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().addDisplays(edid))
+                .build())).isInstanceOf(LimitExceededException.class).hasMessageContaining("edid is 17 bytes");
+        dev.farmguard.proto.v1.Socket socket = dev.farmguard.proto.v1.Socket.newBuilder().setLocalPort(5900).build();
+        assertThatThrownBy(() -> reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().setRemoteAccess(
+                dev.farmguard.proto.v1.RemoteAccess.newBuilder().addListeners(socket).addListeners(socket)
+                        .addListeners(socket))).build()))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("listeners has 3 entries, the limit is 2");
+        assertThatThrownBy(() -> reader.read(AgentMessage.newBuilder().setSnapshot(base.toBuilder().setLocale(
+                dev.farmguard.proto.v1.Locale.newBuilder().addAllKeyboardLayouts(java.util.List.of("a", "b", "c", "d",
+                        "e")))).build()))
+                .isInstanceOf(LimitExceededException.class).hasMessageContaining("keyboard_layouts has 5 entries");
     }
 
     @Test

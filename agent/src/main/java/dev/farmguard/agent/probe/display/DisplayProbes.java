@@ -14,7 +14,7 @@ public final class DisplayProbes {
     public static DisplayProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxDisplayProbe(context.fsRoot());
-            case MACOS -> new MacosDisplayProbe(MacCommands.runner(context));
+            case MACOS -> new MacosDisplayProbe(context.commands());
             case WINDOWS -> new WindowsDisplayProbe(WindowsSystem.live(context), new JnaDesktopTopology());
             default -> warnings -> {
                 throw ProbeException.notSupported(DisplayProbe.FAMILY, context.platform());

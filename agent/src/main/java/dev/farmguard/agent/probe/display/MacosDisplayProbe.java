@@ -1,8 +1,9 @@
 package dev.farmguard.agent.probe.display;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class MacosDisplayProbe implements DisplayProbe {
 
-    private static final List<List<String>> REGISTRY_VIEWS =
+    private static final List<Command> REGISTRY_VIEWS =
             List.of(MacCommands.IOREG_EDID, MacCommands.IOREG_DISPLAY_EDID, MacCommands.IOREG_CLCD);
 
     private final CommandRunner commands;
@@ -25,9 +26,9 @@ public final class MacosDisplayProbe implements DisplayProbe {
 
     @Override
     public List<DisplayInfo> collect(ProbeWarnings warnings) throws ProbeException {
-        String profiler = MacCommands.required(commands, MacCommands.SP_DISPLAYS);
+        String profiler = commands.output(MacCommands.SP_DISPLAYS);
         List<String> views = new ArrayList<>();
-        for (List<String> command : REGISTRY_VIEWS) {
+        for (Command command : REGISTRY_VIEWS) {
             MacCommands.output(commands, command, warnings).ifPresent(views::add);
         }
         List<String> notes = new ArrayList<>();

@@ -1,8 +1,6 @@
 package dev.farmguard.agent.probe.display;
 
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +33,8 @@ public final class WindowsDisplayProbe implements DisplayProbe {
 
     @Override
     public List<DisplayInfo> collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("displays", SCRIPT, false);
-        List<WindowsMonitors.Monitor> monitors = WindowsMonitors.parse(
-                CimJson.parse(system.commands().output(command), command.name()));
+        List<WindowsMonitors.Monitor> monitors =
+                WindowsMonitors.parse(system.powerShellJson("displays", SCRIPT, false));
         Map<String, WindowsDesktopTopology.AttachedMonitor> attached = new HashMap<>();
         for (WindowsDesktopTopology.AttachedMonitor monitor : topology.read()) {
             WindowsMonitors.instanceIdOfInterface(monitor.interfacePath())

@@ -18,7 +18,7 @@ public final class IdentityProbes {
             case LINUX -> new LinuxIdentityProbe(context.fsRoot(), facts);
             case WINDOWS -> new WindowsIdentityProbe(WindowsSystem.live(context),
                     new OshiIdentityProbe(context.systemInfo(), context.platform(), facts));
-            case MACOS -> new MacosIdentityProbe(MacCommands.runner(context), facts);
+            case MACOS -> new MacosIdentityProbe(context.commands(), facts);
             default -> warnings -> {
                 throw ProbeException.notSupported(IdentityProbe.FAMILY, context.platform());
             };

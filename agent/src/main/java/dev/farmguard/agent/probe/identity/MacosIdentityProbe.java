@@ -1,14 +1,14 @@
 package dev.farmguard.agent.probe.identity;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.IoregNode;
 import dev.farmguard.agent.probe.macos.IoregText;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import dev.farmguard.agent.probe.macos.SystemProfilerJson;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +69,7 @@ public final class MacosIdentityProbe implements IdentityProbe {
         return values;
     }
 
-    private Optional<String> run(List<String> command, ProbeWarnings warnings) {
+    private Optional<String> run(Command command, ProbeWarnings warnings) {
         return MacCommands.output(commands, command, warnings);
     }
 }

@@ -2,8 +2,6 @@ package dev.farmguard.agent.probe.identity;
 
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 
 /**
@@ -36,9 +34,8 @@ public final class WindowsIdentityProbe implements IdentityProbe {
 
     @Override
     public IdentityInfo collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("identity", SCRIPT, false);
         try {
-            return CimIdentity.parse(CimJson.parse(system.commands().output(command), command.name()));
+            return CimIdentity.parse(system.powerShellJson("identity", SCRIPT, false));
         } catch (ProbeException e) {
             warnings.warn(e.getMessage() + "; identity read through OSHI, chassis unknown");
             return fallback.collect(warnings);

@@ -19,7 +19,7 @@ public final class InputProbes {
                     new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock()),
                     context.fsRoot().equals(Path.of("/")) ? new X11ScreenSaverIdle() : X11IdleSource.NONE,
                     context.environment().get("DISPLAY"), context.clock());
-            case MACOS -> new MacosInputProbe(MacCommands.runner(context));
+            case MACOS -> new MacosInputProbe(context.commands());
             case WINDOWS -> new WindowsInputProbe(new JnaWindowsInput(), new JnaWtsSessions());
             default -> warnings -> {
                 throw ProbeException.notSupported(InputProbe.FAMILY, context.platform());

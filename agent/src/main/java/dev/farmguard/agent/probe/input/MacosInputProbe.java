@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.input;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.IoregText;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public final class MacosInputProbe implements InputProbe {
 
     @Override
     public InputActivityInfo collect(ProbeWarnings warnings) throws ProbeException {
-        Optional<Long> idle = parse(MacCommands.required(commands, MacCommands.IOREG_HID_SYSTEM));
+        Optional<Long> idle = parse(commands.output(MacCommands.IOREG_HID_SYSTEM));
         if (idle.isEmpty()) {
             warnings.warn("no HIDIdleTime in the IOHIDSystem entry");
             return InputActivityInfo.unknown();

@@ -19,7 +19,7 @@ public final class JigglerProbes {
     public static JigglerProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case MACOS -> new MacosJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    MacCommands.runner(context), ZoneId.systemDefault());
+                    context.commands(), ZoneId.systemDefault());
             case LINUX -> new LinuxJigglerProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     new LinuxUsbProbe(context.fsRoot()));
             case WINDOWS -> new WindowsJigglerProbe(WindowsSystem.live(context), context.catalog(),

@@ -2,13 +2,11 @@ package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
 import dev.farmguard.agent.catalog.UsbIdentityMatch;
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.InstallPathFinder;
-import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.macos.MacInstalls;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import dev.farmguard.agent.probe.usb.MacosUsbDevices;
@@ -16,9 +14,7 @@ import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,10 +24,9 @@ import java.util.function.Supplier;
  */
 public final class MacosJigglerProbe implements JigglerProbe {
 
-    private final Path root;
     private final Supplier<CatalogMatcher> catalog;
     private final CommandRunner commands;
-    private final InstallPathFinder installs;
+    private final MacInstalls installs;
     private final ZoneId zone;
 
     /**
@@ -40,10 +35,9 @@ public final class MacosJigglerProbe implements JigglerProbe {
      */
     public MacosJigglerProbe(Path root, Supplier<CatalogMatcher> catalog, PathExpander expander, CommandRunner commands,
                              ZoneId zone) {
-        this.root = root;
         this.catalog = catalog;
         this.commands = commands;
-        this.installs = new InstallPathFinder(root, expander);
+        this.installs = new MacInstalls(root, expander);
         this.zone = zone;
     }
 
@@ -55,21 +49,8 @@ public final class MacosJigglerProbe implements JigglerProbe {
             matcher.jigglerForProcess(process.names())
                     .ifPresent(id -> found.add(new JigglerInfo(id, JigglerInfo.PROCESS, process.name())));
         }
-        Set<String> paths = new LinkedHashSet<>();
-        for (CatalogMatcher.PathSignature signature : matcher.jigglerInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                if (paths.add(path)) {
-                    found.add(new JigglerInfo(signature.toolId(), JigglerInfo.INSTALL, path));
-                }
-            }
-        }
-        for (Path app : SoftFiles.list(OsPaths.under(root, "/Applications"))) {
-            String file = app.getFileName().toString();
-            String path = "/Applications/" + file;
-            if (file.endsWith(".app") && !paths.contains(path)) {
-                matcher.jigglerForProcess(List.of(file.substring(0, file.length() - 4)))
-                        .ifPresent(id -> found.add(new JigglerInfo(id, JigglerInfo.INSTALL, path)));
-            }
+        for (MacInstalls.Found install : installs.find(matcher.jigglerInstallPaths(), matcher::jigglerForProcess)) {
+            found.add(new JigglerInfo(install.toolId(), JigglerInfo.INSTALL, install.path()));
         }
         if (!matcher.jigglerUsbIdentities().isEmpty()) {
             MacCommands.output(commands, MacCommands.IOREG_USB, warnings)

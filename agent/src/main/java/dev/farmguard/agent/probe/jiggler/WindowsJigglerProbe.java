@@ -1,11 +1,11 @@
 package dev.farmguard.agent.probe.jiggler;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.usb.UsbDeviceInfo;
 import dev.farmguard.agent.probe.usb.UsbProbe;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
@@ -24,13 +24,13 @@ public final class WindowsJigglerProbe implements JigglerProbe {
 
     private final Supplier<CatalogMatcher> catalog;
     private final WindowsProcesses processes;
-    private final WindowsInstallPaths installs;
+    private final InstallPathFinder installs;
     private final UsbProbe usb;
 
     public WindowsJigglerProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog, UsbProbe usb) {
         this.catalog = catalog;
         this.processes = new WindowsProcesses(system);
-        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.installs = system.installPaths();
         this.usb = usb;
     }
 

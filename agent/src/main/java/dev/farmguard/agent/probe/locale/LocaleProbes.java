@@ -15,7 +15,7 @@ public final class LocaleProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxLocaleProbe(context.fsRoot(), context.environment(), context.clock(),
                     ClockSync::linuxKernelSynchronized);
-            case MACOS -> new MacosLocaleProbe(context.fsRoot(), MacCommands.runner(context), context.clock());
+            case MACOS -> new MacosLocaleProbe(context.fsRoot(), context.commands(), context.clock());
             case WINDOWS -> new WindowsLocaleProbe(WindowsSystem.live(context), context.clock());
             default -> warnings -> {
                 throw ProbeException.notSupported(LocaleProbe.FAMILY, context.platform());

@@ -1,9 +1,9 @@
 package dev.farmguard.agent.probe.locale;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.locale;
 
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.CommandResult;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.probe.windows.WindowsRegistry;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class WindowsLocaleProbe implements LocaleProbe {
     }
 
     private Boolean clockSynchronized() {
-        WindowsCommand command = system.system32("w32tm.exe", "/query", "/status");
+        Command command = system.system32("w32tm.exe", "/query", "/status");
         try {
             CommandResult result = system.commands().run(command);
             return result.succeeded() ? W32tmStatus.synchronizedClock(result.stdout().lines().toList()).orElse(null) : null;

@@ -1,7 +1,7 @@
 package dev.farmguard.agent.probe.macos;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,22 +1,20 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.procfs.LinuxProcessTable;
 import dev.farmguard.agent.probe.procfs.ProcessEntry;
 import dev.farmguard.agent.probe.services.LinuxServiceUnits;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -89,27 +87,19 @@ public final class LinuxNetworkProbe implements NetworkProbe {
     }
 
     private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics) {
-        List<VpnClientInfo> found = new ArrayList<>();
-        Set<String> running = new HashSet<>();
+        VpnClients found = new VpnClients();
         for (ProcessEntry process : processes.find(names -> matcher.vpnForProcess(names.all()).isPresent())) {
-            matcher.vpnForProcess(process.names().all()).ifPresent(id -> {
-                running.add(id);
-                found.add(new VpnClientInfo(id, "process:" + process.name(), true));
-            });
+            matcher.vpnForProcess(process.names().all()).ifPresent(id -> found.process(id, process.name()));
         }
         for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
-            }
+            installs.find(signature.path()).forEach(path -> found.install(signature.toolId(), path));
         }
         for (InterfaceInfo nic : nics) {
-            matcher.vpnForAdapter(nic.name()).ifPresent(id ->
-                    found.add(new VpnClientInfo(id, "adapter:" + nic.name(), running.contains(id))));
+            matcher.vpnForAdapter(nic.name()).ifPresent(id -> found.adapter(id, nic.name()));
         }
         units.find(name -> matcher.vpnForService(name).isPresent()).forEach(unit ->
-                matcher.vpnForService(unit.name()).ifPresent(id ->
-                        found.add(new VpnClientInfo(id, "service:" + unit.name(), running.contains(id)))));
-        return found;
+                matcher.vpnForService(unit.name()).ifPresent(id -> found.service(id, unit.name(), false)));
+        return found.list();
     }
 
     private Path path(String absolute) {

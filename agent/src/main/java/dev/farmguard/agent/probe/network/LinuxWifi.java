@@ -1,8 +1,10 @@
 package dev.farmguard.agent.probe.network;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandResult;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +65,7 @@ final class LinuxWifi {
             if (!name.matches("[A-Za-z0-9_.:-]{1,15}")) {
                 continue;
             }
-            Optional<CommandRunner.CommandResult> link = commands.run(List.of("iw", "dev", name, "link"));
+            Optional<CommandResult> link = commands.tryRun(Command.of("iw", "dev", name, "link"));
             if (link.isEmpty()) {
                 return Optional.empty(); // iw is not installed (or hung): let nmcli try
             }
@@ -71,16 +73,16 @@ final class LinuxWifi {
             if (joined == null) {
                 joined = IwOutput.parseLink(link.get().stdout()).orElse(null);
             }
-            commands.run(List.of("iw", "dev", name, "scan", "dump")).filter(CommandRunner.CommandResult::succeeded)
+            commands.tryRun(Command.of("iw", "dev", name, "scan", "dump")).filter(CommandResult::succeeded)
                     .ifPresent(scan -> IwOutput.parseScan(scan.stdout()).forEach(ap -> visible.putIfAbsent(ap.bssid(), ap)));
         }
         return ran ? Optional.of(new Reading(joined, new ArrayList<>(visible.values()))) : Optional.empty();
     }
 
     private Optional<Reading> withNmcli() {
-        return commands.run(List.of("nmcli", "-t", "-f", "ACTIVE,SSID,BSSID,SIGNAL,FREQ", "device", "wifi", "list",
-                        "--rescan", "no"))
-                .filter(CommandRunner.CommandResult::succeeded)
+        return commands.tryRun(Command.of("nmcli", "-t", "-f", "ACTIVE,SSID,BSSID,SIGNAL,FREQ", "device", "wifi",
+                        "list", "--rescan", "no"))
+                .filter(CommandResult::succeeded)
                 .map(result -> {
                     List<NmcliWifi.Row> rows = NmcliWifi.parse(result.stdout());
                     WifiInfo joined = rows.stream().filter(NmcliWifi.Row::active).findFirst()

@@ -1,24 +1,19 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.InstallPathFinder;
-import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.macos.MacInstalls;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +27,7 @@ public final class MacosNetworkProbe implements NetworkProbe {
     private final Path root;
     private final Supplier<CatalogMatcher> catalog;
     private final CommandRunner commands;
-    private final InstallPathFinder installs;
+    private final MacInstalls installs;
     private final ZoneId zone;
 
     /**
@@ -44,7 +39,7 @@ public final class MacosNetworkProbe implements NetworkProbe {
         this.root = root;
         this.catalog = catalog;
         this.commands = commands;
-        this.installs = new InstallPathFinder(root, expander);
+        this.installs = new MacInstalls(root, expander);
         this.zone = zone;
     }
 
@@ -60,42 +55,24 @@ public final class MacosNetworkProbe implements NetworkProbe {
     }
 
     private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
-        List<VpnClientInfo> found = new ArrayList<>();
-        Set<String> running = new HashSet<>();
+        VpnClients found = new VpnClients();
         for (MacProcess process : MacProcessTable.read(commands, zone, warnings)) {
-            matcher.vpnForProcess(process.names()).ifPresent(id -> {
-                running.add(id);
-                found.add(new VpnClientInfo(id, "process:" + process.name(), true));
-            });
+            matcher.vpnForProcess(process.names()).ifPresent(id -> found.process(id, process.name()));
         }
-        Set<String> paths = new LinkedHashSet<>();
-        for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                if (paths.add(path)) {
-                    found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
-                }
-            }
-        }
-        for (Path app : SoftFiles.list(OsPaths.under(root, "/Applications"))) {
-            String file = app.getFileName().toString();
-            String path = "/Applications/" + file;
-            if (file.endsWith(".app") && !paths.contains(path)) {
-                matcher.vpnForProcess(List.of(file.substring(0, file.length() - 4))).ifPresent(id ->
-                        found.add(new VpnClientInfo(id, "path:" + path, running.contains(id))));
-            }
+        for (MacInstalls.Found install : installs.find(matcher.vpnInstallPaths(), matcher::vpnForProcess)) {
+            found.install(install.toolId(), install.path());
         }
         for (InterfaceInfo nic : nics) {
-            matcher.vpnForAdapter(nic.name()).ifPresent(id ->
-                    found.add(new VpnClientInfo(id, "adapter:" + nic.name(), running.contains(id))));
+            matcher.vpnForAdapter(nic.name()).ifPresent(id -> found.adapter(id, nic.name()));
         }
         for (LaunchdJob job : LaunchdJobs.read(root, commands, warnings)) {
-            job.match(matcher::vpnForService, matcher::vpnForProcess).ifPresent(id ->
-                    found.add(new VpnClientInfo(id, "service:" + job.label(), running.contains(id))));
+            job.match(matcher::vpnForService, matcher::vpnForProcess)
+                    .ifPresent(id -> found.service(id, job.label(), false));
         }
-        return found;
+        return found.list();
     }
 
-    private String output(List<String> command, ProbeWarnings warnings) {
+    private String output(Command command, ProbeWarnings warnings) {
         return MacCommands.output(commands, command, warnings).orElse("");
     }
 }

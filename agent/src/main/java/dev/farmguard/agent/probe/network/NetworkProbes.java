@@ -18,7 +18,7 @@ public final class NetworkProbes {
             case LINUX -> new LinuxNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
                     InterfaceAddressSource.SYSTEM, context.commands());
             case MACOS -> new MacosNetworkProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    MacCommands.runner(context), ZoneId.systemDefault());
+                    context.commands(), ZoneId.systemDefault());
             case WINDOWS -> new WindowsNetworkProbe(WindowsSystem.live(context), context.catalog());
             default -> warnings -> {
                 throw ProbeException.notSupported(NetworkProbe.FAMILY, context.platform());

@@ -1,24 +1,20 @@
 package dev.farmguard.agent.probe.network;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.CommandResult;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsService;
 import dev.farmguard.agent.probe.windows.WindowsServices;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -43,21 +39,19 @@ public final class WindowsNetworkProbe implements NetworkProbe {
     private final Supplier<CatalogMatcher> catalog;
     private final WindowsProcesses processes;
     private final WindowsServices services;
-    private final WindowsInstallPaths installs;
+    private final InstallPathFinder installs;
 
     public WindowsNetworkProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog) {
         this.system = system;
         this.catalog = catalog;
         this.processes = new WindowsProcesses(system);
         this.services = new WindowsServices(system);
-        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.installs = system.installPaths();
     }
 
     @Override
     public NetworkInfo collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("network", SCRIPT, false);
-        WindowsNetworkState.Parsed state = WindowsNetworkState.parse(
-                CimJson.parse(system.commands().output(command), command.name()));
+        WindowsNetworkState.Parsed state = WindowsNetworkState.parse(system.powerShellJson("network", SCRIPT, false));
         Optional<WifiInfo> wifi = netsh(system.system32("netsh.exe", "wlan", "show", "interfaces"), warnings)
                 .flatMap(NetshWlan::joined);
         List<AccessPointInfo> visible = netsh(system.system32("netsh.exe", "wlan", "show", "networks", "mode=bssid"),
@@ -70,7 +64,7 @@ public final class WindowsNetworkProbe implements NetworkProbe {
      * netsh's lines, or empty: without a wireless adapter its WLAN service is not running (not worth a
      * warning); Windows 11 24H2 refuses WLAN details without location permission (worth one).
      */
-    private Optional<List<String>> netsh(WindowsCommand command, ProbeWarnings warnings) {
+    private Optional<List<String>> netsh(Command command, ProbeWarnings warnings) {
         CommandResult result;
         try {
             result = system.commands().run(command);
@@ -90,38 +84,30 @@ public final class WindowsNetworkProbe implements NetworkProbe {
     }
 
     private List<VpnClientInfo> vpnClients(CatalogMatcher matcher, List<InterfaceInfo> nics, ProbeWarnings warnings) {
-        List<VpnClientInfo> found = new ArrayList<>();
-        Set<String> running = new HashSet<>();
+        VpnClients found = new VpnClients();
         try {
             for (WindowsProcess process : processes.list()) {
-                matcher.vpnForProcess(process.names()).ifPresent(id -> {
-                    running.add(id);
-                    found.add(new VpnClientInfo(id, "process:" + process.name(), true));
-                });
+                matcher.vpnForProcess(process.names()).ifPresent(id -> found.process(id, process.name()));
             }
         } catch (ProbeException e) {
             warnings.warn("VPN processes unknown: " + e.getMessage());
         }
         for (CatalogMatcher.PathSignature signature : matcher.vpnInstallPaths()) {
-            for (String path : installs.find(signature.path())) {
-                found.add(new VpnClientInfo(signature.toolId(), "path:" + path, running.contains(signature.toolId())));
-            }
+            installs.find(signature.path()).forEach(path -> found.install(signature.toolId(), path));
         }
         for (InterfaceInfo nic : nics) {
             Optional<String> byName = matcher.vpnForAdapter(nic.name());
-            Optional<String> id = byName.or(() -> matcher.vpnForAdapter(nic.displayName()));
-            id.ifPresent(tool -> found.add(new VpnClientInfo(tool,
-                    "adapter:" + (byName.isPresent() ? nic.name() : nic.displayName()), running.contains(tool))));
+            byName.or(() -> matcher.vpnForAdapter(nic.displayName())).ifPresent(tool ->
+                    found.adapter(tool, byName.isPresent() ? nic.name() : nic.displayName()));
         }
         try {
             for (WindowsService service : services.list()) {
                 matcher.vpnForService(service.name()).or(() -> matcher.vpnForService(service.displayName()))
-                        .ifPresent(tool -> found.add(new VpnClientInfo(tool, "service:" + service.name(),
-                                running.contains(tool) || service.running())));
+                        .ifPresent(tool -> found.service(tool, service.name(), service.running()));
             }
         } catch (ProbeException e) {
             warnings.warn("VPN services unknown: " + e.getMessage());
         }
-        return found;
+        return found.list();
     }
 }

@@ -1,8 +1,9 @@
 package dev.farmguard.agent.probe.power;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class MacosPowerProbe implements PowerProbe {
     @Override
     public PowerInfo collect(ProbeWarnings warnings) throws ProbeException {
         String[] outputs = new String[3];
-        List<List<String>> runs = List.of(MacCommands.PMSET_BATT, MacCommands.IOREG_BATTERY, MacCommands.IOREG_CLAMSHELL);
+        List<Command> runs = List.of(MacCommands.PMSET_BATT, MacCommands.IOREG_BATTERY, MacCommands.IOREG_CLAMSHELL);
         int failed = 0;
         for (int i = 0; i < runs.size(); i++) {
             Optional<String> output = MacCommands.output(commands, runs.get(i), warnings);

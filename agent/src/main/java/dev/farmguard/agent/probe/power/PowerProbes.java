@@ -14,7 +14,7 @@ public final class PowerProbes {
     public static PowerProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxPowerProbe(context.fsRoot());
-            case MACOS -> new MacosPowerProbe(MacCommands.runner(context));
+            case MACOS -> new MacosPowerProbe(context.commands());
             case WINDOWS -> new WindowsPowerProbe(WindowsSystem.live(context), new JnaWindowsPowerStatus());
             default -> warnings -> {
                 throw ProbeException.notSupported(PowerProbe.FAMILY, context.platform());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.Optional;
 
@@ -37,9 +36,8 @@ public final class WindowsPowerProbe implements PowerProbe {
     }
 
     private int cycleCount(ProbeWarnings warnings) {
-        WindowsCommand command = system.powerShell("battery-cycles", SCRIPT, false);
         try {
-            return parseCycleCount(CimJson.parse(system.commands().output(command), command.name())).orElse(-1);
+            return parseCycleCount(system.powerShellJson("battery-cycles", SCRIPT, false)).orElse(-1);
         } catch (ProbeException e) {
             warnings.warn("battery cycle count unknown: " + e.getMessage());
             return -1;

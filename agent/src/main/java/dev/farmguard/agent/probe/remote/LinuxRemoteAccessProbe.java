@@ -66,37 +66,24 @@ public final class LinuxRemoteAccessProbe implements RemoteAccessProbe {
             installs.find(signature.path()).forEach(path -> installed.add(new InstallMatch(path, signature.toolId())));
         }
         List<NetSocket> all = sockets.readAll(warnings);
-        SocketSelection selection = selectSockets(matcher, matched, all, warnings);
+        RemoteSockets.Selection<SocketInfo> selection = selectSockets(matcher, matched, all, warnings);
         return new RemoteAccessInfo(matched, services, installed, selection.listeners(), selection.connections(),
                 traces.logEntries(), traces.unattended(), osServers.find(all));
     }
 
-    private record SocketSelection(List<SocketInfo> listeners, List<SocketInfo> connections) {
-    }
-
-    private SocketSelection selectSockets(CatalogMatcher matcher, List<ProcessMatch> matched, List<NetSocket> all,
-                                          ProbeWarnings warnings) {
+    private RemoteSockets.Selection<SocketInfo> selectSockets(CatalogMatcher matcher, List<ProcessMatch> matched,
+                                                              List<NetSocket> all, ProbeWarnings warnings) {
         Map<Long, Integer> owners = new HashMap<>();
         for (ProcessMatch process : matched) {
             processes.socketInodes(process.pid()).forEach(inode -> owners.put(inode, process.pid()));
         }
-        List<NetSocket> listening = new ArrayList<>();
-        Set<Integer> catalogPortsListening = new HashSet<>();
-        for (NetSocket socket : all) {
-            boolean catalogPort = matcher.remoteToolForPort(socket.localPort()).isPresent();
-            if (socket.isListener() && (catalogPort || owners.containsKey(socket.inode()))) {
-                listening.add(socket);
-                if (catalogPort) {
-                    catalogPortsListening.add(socket.localPort());
-                }
-            }
-        }
-        List<NetSocket> connected = all.stream()
-                .filter(NetSocket::isConnection)
-                .filter(s -> owners.containsKey(s.inode()) || catalogPortsListening.contains(s.localPort()))
-                .toList();
-        resolveMissingOwners(listening, connected, owners, warnings);
-        return new SocketSelection(toInfo(listening, owners), toInfo(connected, owners));
+        RemoteSockets.Selection<NetSocket> chosen = RemoteSockets.select(
+                all.stream().filter(NetSocket::isListener).toList(),
+                all.stream().filter(NetSocket::isConnection).toList(),
+                NetSocket::localPort, s -> owners.containsKey(s.inode()),
+                port -> matcher.remoteToolForPort(port).isPresent());
+        resolveMissingOwners(chosen.listeners(), chosen.connections(), owners, warnings);
+        return new RemoteSockets.Selection<>(toInfo(chosen.listeners(), owners), toInfo(chosen.connections(), owners));
     }
 
     private void resolveMissingOwners(List<NetSocket> listening, List<NetSocket> connected, Map<Long, Integer> owners,

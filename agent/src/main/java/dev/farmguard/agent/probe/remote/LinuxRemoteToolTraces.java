@@ -3,6 +3,7 @@ package dev.farmguard.agent.probe.remote;
 import dev.farmguard.agent.probe.LinuxHomes;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.TextTail;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConfig;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConnectionTrace;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskTrace;
@@ -125,7 +126,7 @@ final class LinuxRemoteToolTraces {
     }
 
     private static List<String> tail(Path file) {
-        return SoftFiles.readTailLines(file, MAX_TAIL_BYTES);
+        return TextTail.lines(file, MAX_TAIL_BYTES);
     }
 
     private String shown(Path file) {

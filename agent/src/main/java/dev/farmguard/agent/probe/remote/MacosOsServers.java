@@ -1,7 +1,9 @@
 package dev.farmguard.agent.probe.remote;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandResult;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LsofSocket;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import dev.farmguard.agent.probe.macos.MacProcess;
@@ -36,13 +38,13 @@ final class MacosOsServers {
     }
 
     /** {@code launchctl print system/LABEL} prints "system/LABEL = {" and exits 0 for a loaded job, 113 otherwise. */
-    static boolean loaded(CommandRunner commands, List<String> command, ProbeWarnings warnings) {
-        Optional<CommandRunner.CommandResult> result = commands.run(command);
+    static boolean loaded(CommandRunner commands, Command command, ProbeWarnings warnings) {
+        Optional<CommandResult> result = commands.tryRun(command);
         if (result.isEmpty()) {
-            warnings.warn("cannot run " + String.join(" ", command));
+            warnings.warn("cannot run " + command.name());
             return false;
         }
-        String label = command.get(command.size() - 1);
+        String label = command.argv().get(command.argv().size() - 1);
         return result.get().succeeded() && result.get().stdout().stripLeading().startsWith(label + " = {");
     }
 

@@ -1,26 +1,23 @@
 package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.InstallPathFinder;
-import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LaunchdJob;
 import dev.farmguard.agent.probe.macos.LaunchdJobs;
 import dev.farmguard.agent.probe.macos.LsofSocket;
 import dev.farmguard.agent.probe.macos.LsofSockets;
 import dev.farmguard.agent.probe.macos.MacCommands;
+import dev.farmguard.agent.probe.macos.MacInstalls;
 import dev.farmguard.agent.probe.macos.MacProcess;
 import dev.farmguard.agent.probe.macos.MacProcessTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -38,7 +35,7 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
     private final Supplier<CatalogMatcher> catalog;
     private final CommandRunner commands;
     private final ZoneId zone;
-    private final InstallPathFinder installs;
+    private final MacInstalls installs;
     private final MacosRemoteLogs logs;
 
     /**
@@ -51,7 +48,7 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         this.zone = zone;
         this.catalog = catalog;
         this.commands = commands;
-        this.installs = new InstallPathFinder(root, expander);
+        this.installs = new MacInstalls(root, expander);
         this.logs = new MacosRemoteLogs(root);
     }
 
@@ -76,42 +73,21 @@ public final class MacosRemoteAccessProbe implements RemoteAccessProbe {
         List<LsofSocket> established = lsof(MacCommands.LSOF_ESTABLISHED, warnings);
         Set<Integer> toolPids = new HashSet<>();
         processes.forEach(p -> toolPids.add(p.pid()));
-        List<SocketInfo> listeners = new ArrayList<>();
-        Set<Integer> catalogPortsListening = new HashSet<>();
-        for (LsofSocket socket : listening) {
-            boolean catalogPort = matcher.remoteToolForPort(socket.localPort()).isPresent();
-            if (catalogPort || toolPids.contains(socket.pid())) {
-                listeners.add(info(socket));
-                if (catalogPort) {
-                    catalogPortsListening.add(socket.localPort());
-                }
-            }
-        }
-        List<SocketInfo> connections = established.stream()
-                .filter(s -> toolPids.contains(s.pid()) || catalogPortsListening.contains(s.localPort()))
-                .map(MacosRemoteAccessProbe::info).toList();
+        RemoteSockets.Selection<LsofSocket> chosen = RemoteSockets.select(listening, established, LsofSocket::localPort,
+                s -> toolPids.contains(s.pid()), port -> matcher.remoteToolForPort(port).isPresent());
         MacosRemoteLogs.Found found = logs.read();
-        return new RemoteAccessInfo(processes, services, installs(matcher), listeners, connections, found.entries(),
+        return new RemoteAccessInfo(processes, services, installs(matcher),
+                chosen.listeners().stream().map(MacosRemoteAccessProbe::info).toList(),
+                chosen.connections().stream().map(MacosRemoteAccessProbe::info).toList(), found.entries(),
                 found.unattended(), MacosOsServers.read(commands, all, listening, warnings));
     }
 
     private List<InstallMatch> installs(CatalogMatcher matcher) {
-        Map<String, InstallMatch> found = new LinkedHashMap<>();
-        for (CatalogMatcher.PathSignature signature : matcher.remoteToolInstallPaths()) {
-            installs.find(signature.path()).forEach(path -> found.putIfAbsent(path, new InstallMatch(path, signature.toolId())));
-        }
-        for (Path app : SoftFiles.list(OsPaths.under(root, "/Applications"))) {
-            String file = app.getFileName().toString();
-            if (file.endsWith(".app")) {
-                String path = "/Applications/" + file;
-                matcher.remoteToolForProcess(List.of(file.substring(0, file.length() - 4)))
-                        .ifPresent(tool -> found.putIfAbsent(path, new InstallMatch(path, tool)));
-            }
-        }
-        return new ArrayList<>(found.values());
+        return installs.find(matcher.remoteToolInstallPaths(), matcher::remoteToolForProcess).stream()
+                .map(install -> new InstallMatch(install.path(), install.toolId())).toList();
     }
 
-    private List<LsofSocket> lsof(List<String> command, ProbeWarnings warnings) {
+    private List<LsofSocket> lsof(Command command, ProbeWarnings warnings) {
         // lsof exits 1 when nothing matched: that is an empty answer, not a failure
         return MacCommands.output(commands, command, warnings).map(LsofSockets::parse).orElse(List.of());
     }

@@ -2,7 +2,7 @@ package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.SoftFiles;
-import dev.farmguard.agent.probe.macos.TailFiles;
+import dev.farmguard.agent.probe.TextTail;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConfig;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConnectionTrace;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskTrace;
@@ -44,9 +44,9 @@ final class MacosRemoteLogs {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                 String shown = shown(file);
                 if (name.equals("connection_trace.txt")) {
-                    entries.addAll(AnyDeskConnectionTrace.parse(TailFiles.lastLines(file, TAIL_BYTES), shown, ZoneOffset.UTC));
+                    entries.addAll(AnyDeskConnectionTrace.parse(TextTail.lines(file, TAIL_BYTES), shown, ZoneOffset.UTC));
                 } else if (name.equals("ad_svc.trace") || name.equals("ad.trace")) {
-                    entries.addAll(AnyDeskTrace.parse(TailFiles.lastLines(file, TAIL_BYTES), shown, ZoneOffset.UTC));
+                    entries.addAll(AnyDeskTrace.parse(TextTail.lines(file, TAIL_BYTES), shown, ZoneOffset.UTC));
                 } else if (name.equals("service.conf") || name.equals("system.conf")) {
                     unattended.addAll(AnyDeskConfig.unattended(SoftFiles.readLines(file), shown));
                 }
@@ -56,7 +56,7 @@ final class MacosRemoteLogs {
             for (Path file : SoftFiles.list(dir)) {
                 String direction = TeamViewerConnections.directionOf(file.getFileName().toString());
                 if (!direction.isEmpty() && Files.isRegularFile(file)) {
-                    entries.addAll(TeamViewerConnections.parse(TailFiles.lastLines(file, TAIL_BYTES), shown(file),
+                    entries.addAll(TeamViewerConnections.parse(TextTail.lines(file, TAIL_BYTES), shown(file),
                             direction, ZoneOffset.UTC));
                 }
             }

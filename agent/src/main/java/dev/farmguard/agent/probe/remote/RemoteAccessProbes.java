@@ -17,7 +17,7 @@ public final class RemoteAccessProbes {
         return switch (context.platform()) {
             case LINUX -> new LinuxRemoteAccessProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context));
             case MACOS -> new MacosRemoteAccessProbe(context.fsRoot(), context.catalog(), PathExpander.forContext(context),
-                    MacCommands.runner(context), ZoneId.systemDefault());
+                    context.commands(), ZoneId.systemDefault());
             case WINDOWS -> new WindowsRemoteAccessProbe(WindowsSystem.live(context), context.catalog());
             default -> warnings -> {
                 throw ProbeException.notSupported(RemoteAccessProbe.FAMILY, context.platform());

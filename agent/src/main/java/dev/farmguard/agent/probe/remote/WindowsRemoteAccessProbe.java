@@ -1,9 +1,9 @@
 package dev.farmguard.agent.probe.remote;
 
 import dev.farmguard.agent.catalog.CatalogMatcher;
+import dev.farmguard.agent.probe.InstallPathFinder;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsProcess;
 import dev.farmguard.agent.probe.windows.WindowsProcesses;
 import dev.farmguard.agent.probe.windows.WindowsService;
@@ -13,11 +13,9 @@ import dev.farmguard.agent.probe.windows.WindowsSockets;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +32,7 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
     private final WindowsProcesses processes;
     private final WindowsServices services;
     private final WindowsSockets sockets;
-    private final WindowsInstallPaths installs;
+    private final InstallPathFinder installs;
     private final WindowsRemoteLogs logs;
 
     public WindowsRemoteAccessProbe(WindowsSystem system, Supplier<CatalogMatcher> catalog) {
@@ -43,7 +41,7 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
         this.processes = new WindowsProcesses(system);
         this.services = new WindowsServices(system);
         this.sockets = new WindowsSockets(system);
-        this.installs = new WindowsInstallPaths(system.files(), system.environment());
+        this.installs = system.installPaths();
         this.logs = new WindowsRemoteLogs(system);
     }
 
@@ -77,9 +75,14 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
         List<WindowsSocket> allSockets = listSockets(warnings);
         Map<Integer, String> names = new HashMap<>();
         all.forEach(p -> names.put(p.pid(), p.name()));
-        WindowsSocketSelection selection = WindowsSocketSelection.select(allSockets, tools.keySet(),
-                port -> matcher.remoteToolForPort(port).isPresent(), names);
-        return new RemoteAccessInfo(matched, matchedServices, installed, selection.listeners(), selection.connections(),
+        RemoteSockets.Selection<WindowsSocket> chosen = RemoteSockets.select(
+                allSockets.stream().filter(WindowsSocket::isListener).toList(),
+                allSockets.stream().filter(WindowsSocket::isConnection).toList(),
+                WindowsSocket::localPort, s -> tools.containsKey(s.pid()),
+                port -> matcher.remoteToolForPort(port).isPresent());
+        return new RemoteAccessInfo(matched, matchedServices, installed,
+                chosen.listeners().stream().map(s -> info(s, names)).toList(),
+                chosen.connections().stream().map(s -> info(s, names)).toList(),
                 logs.entries(), logs.unattended(),
                 WindowsRemoteDesktopServers.read(system, allServices, allSockets));
     }
@@ -111,39 +114,9 @@ public final class WindowsRemoteAccessProbe implements RemoteAccessProbe {
         }
     }
 
-    /** Which sockets are reported (same rule as on Linux). */
-    record WindowsSocketSelection(List<SocketInfo> listeners, List<SocketInfo> connections) {
-
-        /**
-         * Listeners on catalog ports or owned by catalog processes; connections owned by catalog processes
-         * or into a port a catalog-port listener serves. The owner's name is given even when it is not a
-         * catalog process.
-         */
-        static WindowsSocketSelection select(List<WindowsSocket> sockets, Set<Integer> catalogPids,
-                                             IntPredicate catalogPort, Map<Integer, String> names) {
-            List<SocketInfo> listeners = new ArrayList<>();
-            Set<Integer> catalogPortsListening = new HashSet<>();
-            for (WindowsSocket s : sockets) {
-                boolean onCatalogPort = catalogPort.test(s.localPort());
-                if (s.isListener() && (onCatalogPort || catalogPids.contains(s.pid()))) {
-                    listeners.add(info(s, names));
-                    if (onCatalogPort) {
-                        catalogPortsListening.add(s.localPort());
-                    }
-                }
-            }
-            List<SocketInfo> connections = new ArrayList<>();
-            for (WindowsSocket s : sockets) {
-                if (s.isConnection() && (catalogPids.contains(s.pid()) || catalogPortsListening.contains(s.localPort()))) {
-                    connections.add(info(s, names));
-                }
-            }
-            return new WindowsSocketSelection(listeners, connections);
-        }
-
-        private static SocketInfo info(WindowsSocket s, Map<Integer, String> names) {
-            return new SocketInfo(s.protocol(), s.localAddress(), s.localPort(), s.remoteAddress(), s.remotePort(),
-                    s.pid(), s.pid() == 0 ? "" : names.getOrDefault(s.pid(), ""), s.state());
-        }
+    /** The owner's name is given even when it is not a catalog process. */
+    private static SocketInfo info(WindowsSocket s, Map<Integer, String> names) {
+        return new SocketInfo(s.protocol(), s.localAddress(), s.localPort(), s.remoteAddress(), s.remotePort(),
+                s.pid(), s.pid() == 0 ? "" : names.getOrDefault(s.pid(), ""), s.state());
     }
 }

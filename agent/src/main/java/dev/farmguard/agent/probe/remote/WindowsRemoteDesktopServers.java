@@ -1,6 +1,6 @@
 package dev.farmguard.agent.probe.remote;
 
-import dev.farmguard.agent.probe.windows.TextTail;
+import dev.farmguard.agent.probe.TextTail;
 import dev.farmguard.agent.probe.windows.WindowsRegistry;
 import dev.farmguard.agent.probe.windows.WindowsService;
 import dev.farmguard.agent.probe.windows.WindowsSocket;

@@ -1,11 +1,11 @@
 package dev.farmguard.agent.probe.remote;
 
+import dev.farmguard.agent.probe.InstallPathFinder;
+import dev.farmguard.agent.probe.TextTail;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConfig;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskConnectionTrace;
 import dev.farmguard.agent.probe.remote.logs.AnyDeskTrace;
 import dev.farmguard.agent.probe.remote.logs.TeamViewerConnections;
-import dev.farmguard.agent.probe.windows.TextTail;
-import dev.farmguard.agent.probe.windows.WindowsInstallPaths;
 import dev.farmguard.agent.probe.windows.WindowsRegistry;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.time.ZoneOffset;
@@ -40,11 +40,11 @@ final class WindowsRemoteLogs {
     private static final String TEAMVIEWER_PASSWORD = "SecurityPasswordAES";
 
     private final WindowsSystem system;
-    private final WindowsInstallPaths paths;
+    private final InstallPathFinder paths;
 
     WindowsRemoteLogs(WindowsSystem system) {
         this.system = system;
-        this.paths = new WindowsInstallPaths(system.files(), system.environment());
+        this.paths = system.installPaths();
     }
 
     List<RemoteLogEntryInfo> entries() {

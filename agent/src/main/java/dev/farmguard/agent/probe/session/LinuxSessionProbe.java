@@ -1,9 +1,10 @@
 package dev.farmguard.agent.probe.session;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.OsPaths;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.SoftFiles;
+import dev.farmguard.agent.probe.command.Command;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ public final class LinuxSessionProbe implements SessionProbe {
         List<String> command = new ArrayList<>(List.of("loginctl", "show-session"));
         sessions.forEach(s -> command.add(s.id()));
         command.addAll(List.of("-p", "Id", "-p", "IdleHint", "-p", "IdleSinceHint"));
-        return commands.run(command).map(result -> LoginctlIdle.parse(result.stdout())).orElse(Map.of());
+        return commands.tryRun(Command.of(command)).map(result -> LoginctlIdle.parse(result.stdout())).orElse(Map.of());
     }
 
     /** Last access of {@code /dev/TTY}, if readable. */

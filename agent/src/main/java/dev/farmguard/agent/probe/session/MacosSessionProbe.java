@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.session;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.LsofSocket;
 import dev.farmguard.agent.probe.macos.LsofSockets;
 import dev.farmguard.agent.probe.macos.MacCommands;
@@ -33,7 +33,7 @@ public final class MacosSessionProbe implements SessionProbe {
     @Override
     public List<SessionInfo> collect(ProbeWarnings warnings) throws ProbeException {
         List<SessionInfo> sessions = new ArrayList<>(
-                MacosSessions.fromWho(MacCommands.required(commands, MacCommands.WHO), clock.instant(), zone));
+                MacosSessions.fromWho(commands.output(MacCommands.WHO), clock.instant(), zone));
         List<LsofSocket> established = MacCommands.output(commands, MacCommands.LSOF_ESTABLISHED, warnings)
                 .map(LsofSockets::parse).orElse(List.of());
         if (established.stream().anyMatch(s -> s.command().equals("screensharingd"))) {

@@ -14,7 +14,7 @@ public final class SessionProbes {
     public static SessionProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxSessionProbe(context.fsRoot(), context.commands(), context.clock());
-            case MACOS -> new MacosSessionProbe(MacCommands.runner(context), context.clock(), ZoneId.systemDefault());
+            case MACOS -> new MacosSessionProbe(context.commands(), context.clock(), ZoneId.systemDefault());
             case WINDOWS -> new WindowsSessionProbe(new JnaWtsSessions());
             default -> warnings -> {
                 throw ProbeException.notSupported(SessionProbe.FAMILY, context.platform());

@@ -1,8 +1,8 @@
 package dev.farmguard.agent.probe.usb;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.macos.MacCommands;
 import java.util.List;
 
@@ -17,6 +17,6 @@ public final class MacosUsbProbe implements UsbProbe {
 
     @Override
     public List<UsbDeviceInfo> collect(ProbeWarnings warnings) throws ProbeException {
-        return MacosUsbDevices.parse(MacCommands.required(commands, MacCommands.IOREG_USB));
+        return MacosUsbDevices.parse(commands.output(MacCommands.IOREG_USB));
     }
 }

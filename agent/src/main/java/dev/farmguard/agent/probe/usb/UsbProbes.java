@@ -14,7 +14,7 @@ public final class UsbProbes {
     public static UsbProbe create(ProbeContext context) {
         return switch (context.platform()) {
             case LINUX -> new LinuxUsbProbe(context.fsRoot());
-            case MACOS -> new MacosUsbProbe(MacCommands.runner(context));
+            case MACOS -> new MacosUsbProbe(context.commands());
             case WINDOWS -> new WindowsUsbProbe(WindowsSystem.live(context), new JnaWindowsHidDevices());
             default -> warnings -> {
                 throw ProbeException.notSupported(UsbProbe.FAMILY, context.platform());

@@ -1,8 +1,6 @@
 package dev.farmguard.agent.probe.usb;
 
 import dev.farmguard.agent.probe.ProbeWarnings;
-import dev.farmguard.agent.probe.windows.CimJson;
-import dev.farmguard.agent.probe.windows.WindowsCommand;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +34,8 @@ public final class WindowsUsbProbe implements UsbProbe {
 
     @Override
     public List<UsbDeviceInfo> collect(ProbeWarnings warnings) throws Exception {
-        WindowsCommand command = system.powerShell("usb", SCRIPT, true); // the jiggler probe reads it too
-        List<WindowsPnpDevice> nodes = WindowsPnpDevice.parse(CimJson.parse(system.commands().output(command),
-                command.name()));
+        // cacheable: the jiggler probe reads the same list
+        List<WindowsPnpDevice> nodes = WindowsPnpDevice.parse(system.powerShellJson("usb", SCRIPT, true));
         AtomicInteger unreadable = new AtomicInteger();
         List<UsbDeviceInfo> devices = WindowsUsbTree.build(nodes, id -> {
             Optional<WindowsHidDevices.Facts> facts = hid.read(id);

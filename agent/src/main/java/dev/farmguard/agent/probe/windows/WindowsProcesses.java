@@ -34,8 +34,7 @@ public final class WindowsProcesses {
 
     /** Every process now. */
     public List<WindowsProcess> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("processes", LIST_SCRIPT, true);
-        return parse(CimJson.parse(system.commands().output(command), command.name()));
+        return parse(system.powerShellJson("processes", LIST_SCRIPT, true));
     }
 
     /** Owners by pid, written domain backslash user (only pids Windows names an owner for; the first 100 pids). */
@@ -45,8 +44,7 @@ public final class WindowsProcesses {
         }
         String filter = pids.stream().distinct().sorted().limit(MAX_OWNER_PIDS).map(pid -> "ProcessId = " + pid)
                 .collect(Collectors.joining(" OR "));
-        WindowsCommand command = system.powerShell("process-owners", OWNERS_SCRIPT.formatted(filter), false);
-        return parseOwners(CimJson.parse(system.commands().output(command), command.name()));
+        return parseOwners(system.powerShellJson("process-owners", OWNERS_SCRIPT.formatted(filter), false));
     }
 
     public static List<WindowsProcess> parse(JsonNode rows) {

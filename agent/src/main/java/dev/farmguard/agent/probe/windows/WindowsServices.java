@@ -20,8 +20,7 @@ public final class WindowsServices {
     }
 
     public List<WindowsService> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("services", SCRIPT, true);
-        return parse(CimJson.parse(system.commands().output(command), command.name()));
+        return parse(system.powerShellJson("services", SCRIPT, true));
     }
 
     public static List<WindowsService> parse(JsonNode rows) {

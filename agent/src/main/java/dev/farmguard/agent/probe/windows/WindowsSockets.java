@@ -42,8 +42,7 @@ public final class WindowsSockets {
     }
 
     public List<WindowsSocket> list() throws ProbeException {
-        WindowsCommand command = system.powerShell("sockets", SCRIPT, false);
-        return parse(CimJson.parse(system.commands().output(command), command.name()));
+        return parse(system.powerShellJson("sockets", SCRIPT, false));
     }
 
     public static List<WindowsSocket> parse(JsonNode root) {

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
-import dev.farmguard.agent.testing.FakeTree;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +16,13 @@ class MacosDisplayProbeTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    static FakeCommands commands(String fixture) {
+    static RecordedCommands commands(String fixture) {
         String dir = "/display/macos/" + fixture + "/";
-        return new FakeCommands()
-                .output(MacCommands.SP_DISPLAYS, dir + "system_profiler.json")
-                .output(MacCommands.IOREG_EDID, dir + "ioreg-edid.txt")
-                .output(MacCommands.IOREG_DISPLAY_EDID, dir + "ioreg-displayedid.txt")
-                .output(MacCommands.IOREG_CLCD, dir + "ioreg-clcd.txt");
+        return new RecordedCommands()
+                .resource(MacCommands.SP_DISPLAYS, dir + "system_profiler.json")
+                .resource(MacCommands.IOREG_EDID, dir + "ioreg-edid.txt")
+                .resource(MacCommands.IOREG_DISPLAY_EDID, dir + "ioreg-displayedid.txt")
+                .resource(MacCommands.IOREG_CLCD, dir + "ioreg-clcd.txt");
     }
 
     private List<DisplayInfo> collect(String fixture) throws ProbeException {
@@ -95,10 +94,10 @@ class MacosDisplayProbeTest {
 
     @Test
     void failsWithoutSystemProfilerButNotWithoutTheRegistry() throws Exception {
-        assertThatThrownBy(() -> new MacosDisplayProbe(new FakeCommands()).collect(warnings::add))
+        assertThatThrownBy(() -> new MacosDisplayProbe(new RecordedCommands()).collect(warnings::add))
                 .isInstanceOf(ProbeException.class);
-        FakeCommands onlyProfiler = new FakeCommands()
-                .output(MacCommands.SP_DISPLAYS, "/display/macos/intel-lid-open-lg/system_profiler.json");
+        RecordedCommands onlyProfiler = new RecordedCommands()
+                .resource(MacCommands.SP_DISPLAYS, "/display/macos/intel-lid-open-lg/system_profiler.json");
         assertThat(new MacosDisplayProbe(onlyProfiler).collect(warnings::add)).hasSize(2);
         assertThat(warnings).hasSize(3).allMatch(w -> w.contains("ioreg"));
     }

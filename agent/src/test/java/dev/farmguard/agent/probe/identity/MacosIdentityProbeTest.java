@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +17,18 @@ class MacosIdentityProbeTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    static FakeCommands commands(String fixture) {
+    static RecordedCommands commands(String fixture) {
         String dir = "/identity/macos/" + fixture + "/";
-        return new FakeCommands()
-                .output(MacCommands.IOREG_PLATFORM, dir + "ioreg-platform.txt")
-                .output(MacCommands.SW_VERS, dir + "sw_vers.txt")
-                .output(MacCommands.HOSTNAME, dir + "hostname.txt");
+        return new RecordedCommands()
+                .resource(MacCommands.IOREG_PLATFORM, dir + "ioreg-platform.txt")
+                .resource(MacCommands.SW_VERS, dir + "sw_vers.txt")
+                .resource(MacCommands.HOSTNAME, dir + "hostname.txt");
     }
 
     @Test
     void appleSiliconIdentifierNeedsTheMarketingName() {
-        FakeCommands commands = commands("apple-silicon-air")
-                .output(MacCommands.SP_HARDWARE, "/identity/macos/apple-silicon-air/sp-hardware.json");
+        RecordedCommands commands = commands("apple-silicon-air")
+                .resource(MacCommands.SP_HARDWARE, "/identity/macos/apple-silicon-air/sp-hardware.json");
 
         IdentityInfo info = new MacosIdentityProbe(commands, () -> OSHI).collect(warnings::add);
 
@@ -49,7 +49,7 @@ class MacosIdentityProbeTest {
 
     @Test
     void intelIdentifierTellsTheChassisWithoutSystemProfiler() {
-        FakeCommands commands = commands("intel-pro");
+        RecordedCommands commands = commands("intel-pro");
 
         IdentityInfo info = new MacosIdentityProbe(commands, () -> OSHI).collect(warnings::add);
 
@@ -58,7 +58,7 @@ class MacosIdentityProbeTest {
         assertThat(info.chassis()).isEqualTo(ChassisKind.LAPTOP);
         assertThat(info.osVersion()).isEqualTo("12.7.6");
         assertThat(info.osBuild()).isEqualTo("21H1320");
-        assertThat(commands.ran()).doesNotContain(MacCommands.SP_HARDWARE);
+        assertThat(commands.ran()).doesNotContain(MacCommands.SP_HARDWARE.name());
         assertThat(warnings).isEmpty();
     }
 
@@ -72,7 +72,7 @@ class MacosIdentityProbeTest {
 
     @Test
     void fallsBackToOshiWhenTheCommandsFail() {
-        IdentityInfo info = new MacosIdentityProbe(new FakeCommands(), () -> OSHI).collect(warnings::add);
+        IdentityInfo info = new MacosIdentityProbe(new RecordedCommands(), () -> OSHI).collect(warnings::add);
 
         assertThat(info.hardwareModel()).isEqualTo("oshi-model");
         assertThat(info.hardwareUuid()).isEqualTo("oshi-uuid");

@@ -2,8 +2,8 @@ package dev.farmguard.agent.probe.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.CommandRunner.CommandResult;
+import dev.farmguard.agent.probe.command.CommandResult;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.probe.session.LinuxSessionProbe;
 import dev.farmguard.agent.testing.FakeTree;
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,7 @@ class LinuxInputProbeTest {
     }
 
     private static CommandRunner loginctl(String output) {
-        return command -> Optional.of(new CommandResult(0, output, false));
+        return command -> new CommandResult(0, output);
     }
 
     private void desktopAndSsh() {

@@ -3,7 +3,7 @@ package dev.farmguard.agent.probe.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class MacosInputProbeTest {
 
     @Test
     void hidIdleTimeIsNanoseconds() throws Exception {
-        FakeCommands commands = new FakeCommands().output(MacCommands.IOREG_HID_SYSTEM, "/input/macos/hid-system/ioreg.txt");
+        RecordedCommands commands = new RecordedCommands().resource(MacCommands.IOREG_HID_SYSTEM, "/input/macos/hid-system/ioreg.txt");
 
         InputActivityInfo info = new MacosInputProbe(commands).collect(message -> { });
 
@@ -23,7 +23,7 @@ class MacosInputProbeTest {
     @Test
     void missingFigureIsUnknownWithAWarning() throws Exception {
         List<String> warnings = new ArrayList<>();
-        FakeCommands commands = new FakeCommands().answer(MacCommands.IOREG_HID_SYSTEM, 0, "");
+        RecordedCommands commands = new RecordedCommands().answer(MacCommands.IOREG_HID_SYSTEM, 0, "");
 
         assertThat(new MacosInputProbe(commands).collect(warnings::add)).isEqualTo(InputActivityInfo.unknown());
         assertThat(warnings).containsExactly("no HIDIdleTime in the IOHIDSystem entry");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.MacosTestCatalog;
+import dev.farmguard.agent.testing.RecordedCommands;
 import dev.farmguard.agent.testing.ResourceTrees;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -27,10 +27,10 @@ class MacosJigglerProbeTest {
 
     private List<JigglerInfo> collect(String usbFixture) {
         ResourceTrees.copy(REMOTE + "tree", root);
-        FakeCommands commands = new FakeCommands()
-                .output(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
-                .output(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
-                .output(MacCommands.IOREG_USB, "/usb/macos/" + usbFixture + "/ioreg.txt");
+        RecordedCommands commands = new RecordedCommands()
+                .resource(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
+                .resource(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
+                .resource(MacCommands.IOREG_USB, "/usb/macos/" + usbFixture + "/ioreg.txt");
         PathExpander expander = new PathExpander(Platform.MACOS, Map.of("HOME", "/var/root"), "/var/root");
         return new MacosJigglerProbe(root, MacosTestCatalog::matcher, expander, commands, ZoneOffset.UTC)
                 .collect(warnings::add);

@@ -3,8 +3,8 @@ package dev.farmguard.agent.probe.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.FakeTree;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,13 +26,13 @@ class MacosLocaleProbeTest {
     private final List<String> warnings = new ArrayList<>();
 
     /** A Mac whose console user, alice, writes Korean with a US keyboard and a Russian layout enabled. */
-    static FakeCommands commands() {
-        return new FakeCommands()
-                .output(MacCommands.CONSOLE_USER, DIR + "console-user.txt")
-                .output(MacCommands.defaultsRead(ALICE + ".GlobalPreferences", "AppleLocale"), DIR + "apple-locale.txt")
-                .output(MacCommands.defaultsRead(ALICE + "com.apple.HIToolbox", "AppleEnabledInputSources"),
+    static RecordedCommands commands() {
+        return new RecordedCommands()
+                .resource(MacCommands.CONSOLE_USER, DIR + "console-user.txt")
+                .resource(MacCommands.defaultsRead(ALICE + ".GlobalPreferences", "AppleLocale"), DIR + "apple-locale.txt")
+                .resource(MacCommands.defaultsRead(ALICE + "com.apple.HIToolbox", "AppleEnabledInputSources"),
                         DIR + "input-sources.txt")
-                .output(MacCommands.SYSTEMSETUP_TIMEZONE, DIR + "systemsetup.txt");
+                .resource(MacCommands.SYSTEMSETUP_TIMEZONE, DIR + "systemsetup.txt");
     }
 
     @Test
@@ -53,12 +53,12 @@ class MacosLocaleProbeTest {
 
     @Test
     void atTheLoginWindowTheAgentsOwnPreferencesAndSystemsetup() {
-        FakeCommands commands = new FakeCommands()
+        RecordedCommands commands = new RecordedCommands()
                 .answer(MacCommands.CONSOLE_USER, 0, "root\n")
                 .answer(MacCommands.defaultsRead("-g", "AppleLocale"), 1, "")
-                .output(MacCommands.defaultsRead("-g", "AppleLanguages"), DIR + "apple-languages.txt")
+                .resource(MacCommands.defaultsRead("-g", "AppleLanguages"), DIR + "apple-languages.txt")
                 .answer(MacCommands.defaultsRead("com.apple.HIToolbox", "AppleEnabledInputSources"), 1, "")
-                .output(MacCommands.SYSTEMSETUP_TIMEZONE, DIR + "systemsetup.txt");
+                .resource(MacCommands.SYSTEMSETUP_TIMEZONE, DIR + "systemsetup.txt");
 
         LocaleInfo info = new MacosLocaleProbe(root, commands, CLOCK).collect(warnings::add);
 

@@ -23,9 +23,9 @@ import dev.farmguard.agent.probe.power.MacosPowerProbe;
 import dev.farmguard.agent.probe.remote.MacosRemoteAccessProbe;
 import dev.farmguard.agent.probe.session.MacosSessionProbe;
 import dev.farmguard.agent.probe.usb.MacosUsbProbe;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.FakeTree;
 import dev.farmguard.agent.testing.MacosTestCatalog;
+import dev.farmguard.agent.testing.RecordedCommands;
 import dev.farmguard.agent.testing.ResourceTrees;
 import dev.farmguard.proto.v1.ChassisType;
 import dev.farmguard.proto.v1.DisplayConnection;
@@ -68,43 +68,43 @@ class MacosProbeSetTest {
     Path root;
 
     /** Every command the macOS readers run, answered with the laptop's recorded output. */
-    static FakeCommands laptop() {
-        return new FakeCommands()
-                .output(MacCommands.IOREG_PLATFORM, IDENTITY + "ioreg-platform.txt")
-                .output(MacCommands.SP_HARDWARE, IDENTITY + "sp-hardware.json")
-                .output(MacCommands.SW_VERS, IDENTITY + "sw_vers.txt")
-                .output(MacCommands.HOSTNAME, IDENTITY + "hostname.txt")
-                .output(MacCommands.IOREG_USB, "/usb/macos/pikvm-and-hub/ioreg.txt")
-                .output(MacCommands.SP_DISPLAYS, DISPLAY + "system_profiler.json")
-                .output(MacCommands.IOREG_EDID, DISPLAY + "ioreg-edid.txt")
-                .output(MacCommands.IOREG_DISPLAY_EDID, DISPLAY + "ioreg-displayedid.txt")
-                .output(MacCommands.IOREG_CLCD, DISPLAY + "ioreg-clcd.txt")
-                .output(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
-                .output(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
-                .output(MacCommands.LSOF_LISTEN, REMOTE + "lsof-listen.txt")
-                .output(MacCommands.LSOF_ESTABLISHED, REMOTE + "lsof-established.txt")
-                .output(MacCommands.LAUNCHCTL_LIST, REMOTE + "launchctl-list.txt")
-                .output(MacCommands.LAUNCHCTL_SCREEN_SHARING, REMOTE + "launchctl-screensharing.txt")
+    static RecordedCommands laptop() {
+        return new RecordedCommands()
+                .resource(MacCommands.IOREG_PLATFORM, IDENTITY + "ioreg-platform.txt")
+                .resource(MacCommands.SP_HARDWARE, IDENTITY + "sp-hardware.json")
+                .resource(MacCommands.SW_VERS, IDENTITY + "sw_vers.txt")
+                .resource(MacCommands.HOSTNAME, IDENTITY + "hostname.txt")
+                .resource(MacCommands.IOREG_USB, "/usb/macos/pikvm-and-hub/ioreg.txt")
+                .resource(MacCommands.SP_DISPLAYS, DISPLAY + "system_profiler.json")
+                .resource(MacCommands.IOREG_EDID, DISPLAY + "ioreg-edid.txt")
+                .resource(MacCommands.IOREG_DISPLAY_EDID, DISPLAY + "ioreg-displayedid.txt")
+                .resource(MacCommands.IOREG_CLCD, DISPLAY + "ioreg-clcd.txt")
+                .resource(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
+                .resource(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
+                .resource(MacCommands.LSOF_LISTEN, REMOTE + "lsof-listen.txt")
+                .resource(MacCommands.LSOF_ESTABLISHED, REMOTE + "lsof-established.txt")
+                .resource(MacCommands.LAUNCHCTL_LIST, REMOTE + "launchctl-list.txt")
+                .resource(MacCommands.LAUNCHCTL_SCREEN_SHARING, REMOTE + "launchctl-screensharing.txt")
                 .answer(MacCommands.LAUNCHCTL_SSHD, 113, "")
-                .output(MacCommands.WHO, "/session/macos/farm-laptop/who.txt")
-                .output(MacCommands.IOREG_HID_SYSTEM, "/input/macos/hid-system/ioreg.txt")
-                .output(MacCommands.PMSET_BATT, POWER + "pmset.txt")
-                .output(MacCommands.IOREG_BATTERY, POWER + "ioreg-battery.txt")
-                .output(MacCommands.IOREG_CLAMSHELL, POWER + "ioreg-clamshell.txt")
-                .output(MacCommands.IFCONFIG, NETWORK + "ifconfig.txt")
-                .output(MacCommands.HARDWARE_PORTS, NETWORK + "networksetup.txt")
-                .output(MacCommands.NETSTAT_ROUTES, NETWORK + "netstat.txt")
-                .output(MacCommands.ARP, NETWORK + "arp.txt")
-                .output(MacCommands.SCUTIL_DNS, NETWORK + "scutil-dns.txt")
-                .output(MacCommands.SP_AIRPORT, NETWORK + "sp-airport.json")
-                .output(MacCommands.CONSOLE_USER, LOCALE + "console-user.txt")
-                .output(MacCommands.defaultsRead(PREFS + ".GlobalPreferences", "AppleLocale"), LOCALE + "apple-locale.txt")
-                .output(MacCommands.defaultsRead(PREFS + "com.apple.HIToolbox", "AppleEnabledInputSources"),
+                .resource(MacCommands.WHO, "/session/macos/farm-laptop/who.txt")
+                .resource(MacCommands.IOREG_HID_SYSTEM, "/input/macos/hid-system/ioreg.txt")
+                .resource(MacCommands.PMSET_BATT, POWER + "pmset.txt")
+                .resource(MacCommands.IOREG_BATTERY, POWER + "ioreg-battery.txt")
+                .resource(MacCommands.IOREG_CLAMSHELL, POWER + "ioreg-clamshell.txt")
+                .resource(MacCommands.IFCONFIG, NETWORK + "ifconfig.txt")
+                .resource(MacCommands.HARDWARE_PORTS, NETWORK + "networksetup.txt")
+                .resource(MacCommands.NETSTAT_ROUTES, NETWORK + "netstat.txt")
+                .resource(MacCommands.ARP, NETWORK + "arp.txt")
+                .resource(MacCommands.SCUTIL_DNS, NETWORK + "scutil-dns.txt")
+                .resource(MacCommands.SP_AIRPORT, NETWORK + "sp-airport.json")
+                .resource(MacCommands.CONSOLE_USER, LOCALE + "console-user.txt")
+                .resource(MacCommands.defaultsRead(PREFS + ".GlobalPreferences", "AppleLocale"), LOCALE + "apple-locale.txt")
+                .resource(MacCommands.defaultsRead(PREFS + "com.apple.HIToolbox", "AppleEnabledInputSources"),
                         LOCALE + "input-sources.txt")
-                .output(MacCommands.SYSTEMSETUP_TIMEZONE, LOCALE + "systemsetup.txt");
+                .resource(MacCommands.SYSTEMSETUP_TIMEZONE, LOCALE + "systemsetup.txt");
     }
 
-    private ProbeSet macosProbes(FakeCommands commands) {
+    private ProbeSet macosProbes(RecordedCommands commands) {
         ResourceTrees.copy(REMOTE + "tree", root);
         new FakeTree(root).link("/etc/localtime", "/var/db/timezone/zoneinfo/America/Phoenix");
         PathExpander expander = new PathExpander(Platform.MACOS, Map.of("HOME", "/var/root"), "/var/root");
@@ -172,7 +172,7 @@ class MacosProbeSetTest {
     @Test
     void withoutItsCommandsEveryFamilyFailsOrReportsLessButTheSnapshotIsComplete() throws Exception {
         CollectedSnapshot collected;
-        try (SnapshotCollector collector = new SnapshotCollector(macosProbes(new FakeCommands()), CLOCK,
+        try (SnapshotCollector collector = new SnapshotCollector(macosProbes(new RecordedCommands()), CLOCK,
                 Duration.ofSeconds(20))) {
             collected = collector.collect();
         }

@@ -2,20 +2,20 @@ package dev.farmguard.agent.probe.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.farmguard.agent.probe.CommandRunner;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.ProbeWarnings;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.testing.FakeProc;
 import dev.farmguard.agent.testing.FakeTree;
 import dev.farmguard.agent.testing.TestCatalog;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,10 +60,13 @@ class LinuxNetworkProbeTest {
         PathExpander expander = new PathExpander(Platform.LINUX, Map.of(), "/root");
 
         NetworkInfo info = new LinuxNetworkProbe(root, TestCatalog::matcher, expander,
-                name -> addresses.getOrDefault(name, List.of()), command -> command.get(0).equals("iw")
-                        ? Optional.of(new CommandRunner.CommandResult(0, FakeTree.text("/wifi/linux/iw-joined/"
-                                + (command.contains("link") ? "link.txt" : "scan-dump.txt")), false))
-                        : Optional.empty()).collect(ProbeWarnings.IGNORE);
+                name -> addresses.getOrDefault(name, List.of()), command -> {
+                    if (!command.argv().get(0).equals("iw")) {
+                        throw new IOException("not installed");
+                    }
+                    return new CommandResult(0, FakeTree.text("/wifi/linux/iw-joined/"
+                            + (command.argv().contains("link") ? "link.txt" : "scan-dump.txt")));
+                }).collect(ProbeWarnings.IGNORE);
 
         assertThat(info.interfaces()).containsExactly(
                 new InterfaceInfo("astrill0", "astrill0", "", InterfaceKind.TUNNEL, List.of(), List.of(), true, 0),

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.FakeTree;
+import dev.farmguard.agent.testing.RecordedCommands;
 import dev.farmguard.agent.testing.ResourceTrees;
 import dev.farmguard.agent.testing.TestCatalog;
 import java.nio.file.Path;
@@ -30,17 +30,17 @@ class MacosNetworkProbeTest {
     private NetworkInfo info;
     private final List<String> warnings = new ArrayList<>();
 
-    static FakeCommands commands() {
-        return new FakeCommands()
-                .output(MacCommands.IFCONFIG, DIR + "ifconfig.txt")
-                .output(MacCommands.HARDWARE_PORTS, DIR + "networksetup.txt")
-                .output(MacCommands.NETSTAT_ROUTES, DIR + "netstat.txt")
-                .output(MacCommands.ARP, DIR + "arp.txt")
-                .output(MacCommands.SCUTIL_DNS, DIR + "scutil-dns.txt")
-                .output(MacCommands.SP_AIRPORT, DIR + "sp-airport.json")
-                .output(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
-                .output(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
-                .output(MacCommands.LAUNCHCTL_LIST, REMOTE + "launchctl-list.txt");
+    static RecordedCommands commands() {
+        return new RecordedCommands()
+                .resource(MacCommands.IFCONFIG, DIR + "ifconfig.txt")
+                .resource(MacCommands.HARDWARE_PORTS, DIR + "networksetup.txt")
+                .resource(MacCommands.NETSTAT_ROUTES, DIR + "netstat.txt")
+                .resource(MacCommands.ARP, DIR + "arp.txt")
+                .resource(MacCommands.SCUTIL_DNS, DIR + "scutil-dns.txt")
+                .resource(MacCommands.SP_AIRPORT, DIR + "sp-airport.json")
+                .resource(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
+                .resource(MacCommands.PS_ARGS, REMOTE + "ps-args.txt")
+                .resource(MacCommands.LAUNCHCTL_LIST, REMOTE + "launchctl-list.txt");
     }
 
     @BeforeEach

@@ -2,14 +2,14 @@ package dev.farmguard.agent.probe.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.CommandRunner.CommandResult;
+import dev.farmguard.agent.probe.command.CommandResult;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.testing.FakeTree;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,10 +63,12 @@ class WifiParsersTest {
     void withIwTheReaderAsksLinkAndCachedScanPerWirelessInterface() {
         new FakeTree(root).file("/proc/net/wireless", FakeTree.text(FIXTURES + "iw-joined/wireless"));
         CommandRunner iw = command -> {
-            commandsRun.add(command);
-            String file = command.contains("link") ? "iw-joined/link.txt" : "iw-joined/scan-dump.txt";
-            return command.get(0).equals("iw")
-                    ? Optional.of(new CommandResult(0, FakeTree.text(FIXTURES + file), false)) : Optional.empty();
+            commandsRun.add(command.argv());
+            String file = command.argv().contains("link") ? "iw-joined/link.txt" : "iw-joined/scan-dump.txt";
+            if (!command.argv().get(0).equals("iw")) {
+                throw new IOException("not installed");
+            }
+            return new CommandResult(0, FakeTree.text(FIXTURES + file));
         };
 
         LinuxWifi.Reading reading = new LinuxWifi(root, iw).read(List.of(WLAN));
@@ -81,10 +83,11 @@ class WifiParsersTest {
     void withoutIwNmcliIsUsedAndTheKernelsLevelReplacesTheRoundedQuality() {
         new FakeTree(root).file("/proc/net/wireless", FakeTree.text(FIXTURES + "nmcli-joined/wireless"));
         CommandRunner nmcliOnly = command -> {
-            commandsRun.add(command);
-            return command.get(0).equals("nmcli")
-                    ? Optional.of(new CommandResult(0, FakeTree.text(FIXTURES + "nmcli-joined/wifi-list.txt"), false))
-                    : Optional.empty();
+            commandsRun.add(command.argv());
+            if (!command.argv().get(0).equals("nmcli")) {
+                throw new IOException("not installed");
+            }
+            return new CommandResult(0, FakeTree.text(FIXTURES + "nmcli-joined/wifi-list.txt"));
         };
 
         LinuxWifi.Reading reading = new LinuxWifi(root, nmcliOnly).read(List.of());
@@ -98,8 +101,8 @@ class WifiParsersTest {
     @Test
     void noWirelessInterfaceRunsNothing() {
         LinuxWifi.Reading reading = new LinuxWifi(root, command -> {
-            commandsRun.add(command);
-            return Optional.empty();
+            commandsRun.add(command.argv());
+            throw new IOException("not installed");
         }).read(List.of());
 
         assertThat(reading).isEqualTo(new LinuxWifi.Reading(null, List.of()));

@@ -2,7 +2,7 @@ package dev.farmguard.agent.probe.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.farmguard.agent.probe.windows.CommandResult;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.testing.FakeTree;
 import dev.farmguard.agent.testing.FakeWindows;
 import dev.farmguard.agent.testing.RecordedCommands;

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.FakeTree;
+import dev.farmguard.agent.testing.RecordedCommands;
 import org.junit.jupiter.api.Test;
 
 class MacosPowerProbeTest {
 
-    static FakeCommands commands(String fixture) {
+    static RecordedCommands commands(String fixture) {
         String dir = "/power/macos/" + fixture + "/";
-        return new FakeCommands()
-                .output(MacCommands.PMSET_BATT, dir + "pmset.txt")
-                .output(MacCommands.IOREG_BATTERY, dir + "ioreg-battery.txt")
-                .output(MacCommands.IOREG_CLAMSHELL, dir + "ioreg-clamshell.txt");
+        return new RecordedCommands()
+                .resource(MacCommands.PMSET_BATT, dir + "pmset.txt")
+                .resource(MacCommands.IOREG_BATTERY, dir + "ioreg-battery.txt")
+                .resource(MacCommands.IOREG_CLAMSHELL, dir + "ioreg-clamshell.txt");
     }
 
     private static PowerInfo collect(String fixture) throws ProbeException {
@@ -54,7 +54,7 @@ class MacosPowerProbeTest {
 
     @Test
     void failsOnlyWhenNothingRuns() {
-        assertThatThrownBy(() -> new MacosPowerProbe(new FakeCommands()).collect(message -> { }))
+        assertThatThrownBy(() -> new MacosPowerProbe(new RecordedCommands()).collect(message -> { }))
                 .isInstanceOf(ProbeException.class);
     }
 }

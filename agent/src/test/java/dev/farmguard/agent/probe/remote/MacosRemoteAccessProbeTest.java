@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.farmguard.agent.probe.PathExpander;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
+import dev.farmguard.agent.testing.RecordedCommands;
 import dev.farmguard.agent.testing.ResourceTrees;
 import dev.farmguard.agent.testing.TestCatalog;
 import java.nio.file.Path;
@@ -30,14 +30,14 @@ class MacosRemoteAccessProbeTest {
     private final List<String> warnings = new ArrayList<>();
 
     /** The recorded commands of a laptop with AnyDesk and an open Screen Sharing session. */
-    static FakeCommands commands() {
-        return new FakeCommands()
-                .output(MacCommands.PS_PROCESSES, DIR + "ps-processes.txt")
-                .output(MacCommands.PS_ARGS, DIR + "ps-args.txt")
-                .output(MacCommands.LSOF_LISTEN, DIR + "lsof-listen.txt")
-                .output(MacCommands.LSOF_ESTABLISHED, DIR + "lsof-established.txt")
-                .output(MacCommands.LAUNCHCTL_LIST, DIR + "launchctl-list.txt")
-                .output(MacCommands.LAUNCHCTL_SCREEN_SHARING, DIR + "launchctl-screensharing.txt")
+    static RecordedCommands commands() {
+        return new RecordedCommands()
+                .resource(MacCommands.PS_PROCESSES, DIR + "ps-processes.txt")
+                .resource(MacCommands.PS_ARGS, DIR + "ps-args.txt")
+                .resource(MacCommands.LSOF_LISTEN, DIR + "lsof-listen.txt")
+                .resource(MacCommands.LSOF_ESTABLISHED, DIR + "lsof-established.txt")
+                .resource(MacCommands.LAUNCHCTL_LIST, DIR + "launchctl-list.txt")
+                .resource(MacCommands.LAUNCHCTL_SCREEN_SHARING, DIR + "launchctl-screensharing.txt")
                 .answer(MacCommands.LAUNCHCTL_SSHD, 113, "");
     }
 
@@ -128,7 +128,7 @@ class MacosRemoteAccessProbeTest {
     @Test
     void everyCommandMissingLeavesWarningsAndFilesStillRead() {
         List<String> missing = new ArrayList<>();
-        RemoteAccessInfo bare = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), new FakeCommands(),
+        RemoteAccessInfo bare = new MacosRemoteAccessProbe(root, TestCatalog::matcher, expander(), new RecordedCommands(),
                 ZoneOffset.UTC)
                 .collect(missing::add);
 

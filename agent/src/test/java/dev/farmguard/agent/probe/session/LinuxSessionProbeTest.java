@@ -2,8 +2,8 @@ package dev.farmguard.agent.probe.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.farmguard.agent.probe.CommandRunner;
-import dev.farmguard.agent.probe.CommandRunner.CommandResult;
+import dev.farmguard.agent.probe.command.CommandResult;
+import dev.farmguard.agent.probe.command.CommandRunner;
 import dev.farmguard.agent.testing.FakeTree;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +39,8 @@ class LinuxSessionProbeTest {
 
     private CommandRunner loginctl(String output) {
         return command -> {
-            commandsRun.add(command);
-            return Optional.of(new CommandResult(0, output, false));
+            commandsRun.add(command.argv());
+            return new CommandResult(0, output);
         };
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,12 +21,12 @@ class MacosSessionProbeTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    static FakeCommands commands() {
-        return new FakeCommands()
-                .output(MacCommands.WHO, "/session/macos/farm-laptop/who.txt")
-                .output(MacCommands.LSOF_ESTABLISHED, REMOTE + "lsof-established.txt")
-                .output(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
-                .output(MacCommands.PS_ARGS, REMOTE + "ps-args.txt");
+    static RecordedCommands commands() {
+        return new RecordedCommands()
+                .resource(MacCommands.WHO, "/session/macos/farm-laptop/who.txt")
+                .resource(MacCommands.LSOF_ESTABLISHED, REMOTE + "lsof-established.txt")
+                .resource(MacCommands.PS_PROCESSES, REMOTE + "ps-processes.txt")
+                .resource(MacCommands.PS_ARGS, REMOTE + "ps-args.txt");
     }
 
     @Test
@@ -53,16 +53,16 @@ class MacosSessionProbeTest {
 
     @Test
     void noScreenSharingProcessNoPsRun() throws Exception {
-        FakeCommands commands = new FakeCommands().answer(MacCommands.WHO, 0, "alice    console  Nov 19 08:00 \n")
+        RecordedCommands commands = new RecordedCommands().answer(MacCommands.WHO, 0, "alice    console  Nov 19 08:00 \n")
                 .answer(MacCommands.LSOF_ESTABLISHED, 1, "");
 
         assertThat(new MacosSessionProbe(commands, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC).collect(warnings::add)).hasSize(1);
-        assertThat(commands.ran()).doesNotContain(MacCommands.PS_PROCESSES);
+        assertThat(commands.ran()).doesNotContain(MacCommands.PS_PROCESSES.name());
     }
 
     @Test
     void withoutWhoTheProbeFails() {
-        assertThatThrownBy(() -> new MacosSessionProbe(new FakeCommands(), Clock.systemUTC(), ZoneOffset.UTC).collect(warnings::add))
+        assertThatThrownBy(() -> new MacosSessionProbe(new RecordedCommands(), Clock.systemUTC(), ZoneOffset.UTC).collect(warnings::add))
                 .isInstanceOf(ProbeException.class);
     }
 }

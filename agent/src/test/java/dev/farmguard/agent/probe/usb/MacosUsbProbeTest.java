@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.farmguard.agent.probe.ProbeException;
 import dev.farmguard.agent.probe.ProbeWarnings;
 import dev.farmguard.agent.probe.macos.MacCommands;
-import dev.farmguard.agent.testing.FakeCommands;
 import dev.farmguard.agent.testing.FakeTree;
+import dev.farmguard.agent.testing.RecordedCommands;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +75,10 @@ class MacosUsbProbeTest {
 
     @Test
     void theProbeRunsIoregAndFailsWhenItCannot() throws Exception {
-        FakeCommands commands = new FakeCommands().output(MacCommands.IOREG_USB, "/usb/macos/pikvm-and-hub/ioreg.txt");
+        RecordedCommands commands = new RecordedCommands().resource(MacCommands.IOREG_USB, "/usb/macos/pikvm-and-hub/ioreg.txt");
         assertThat(new MacosUsbProbe(commands).collect(ProbeWarnings.IGNORE)).hasSize(3);
 
-        assertThatThrownBy(() -> new MacosUsbProbe(new FakeCommands()).collect(ProbeWarnings.IGNORE))
+        assertThatThrownBy(() -> new MacosUsbProbe(new RecordedCommands()).collect(ProbeWarnings.IGNORE))
                 .isInstanceOf(ProbeException.class).hasMessageContaining("ioreg");
     }
 }

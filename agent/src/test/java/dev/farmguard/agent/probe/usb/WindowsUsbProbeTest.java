@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.farmguard.agent.probe.ProbeException;
-import dev.farmguard.agent.probe.windows.CommandResult;
+import dev.farmguard.agent.probe.command.CommandResult;
 import dev.farmguard.agent.testing.FakeTree;
 import dev.farmguard.agent.testing.FakeWindows;
 import dev.farmguard.agent.testing.RecordedCommands;

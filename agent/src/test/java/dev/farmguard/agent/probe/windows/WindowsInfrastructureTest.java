@@ -1,23 +1,22 @@
 package dev.farmguard.agent.probe.windows;
 
+import dev.farmguard.agent.probe.InstallPathFinder;
+import dev.farmguard.agent.testing.RecordedCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.agent.probe.ProbeException;
+import dev.farmguard.agent.probe.command.Command;
 import dev.farmguard.agent.testing.FakeWindows;
 import dev.farmguard.agent.testing.RegExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,56 +27,15 @@ class WindowsInfrastructureTest {
 
     @Test
     void powerShellCommandsAreEncodedAndUseSystem32() {
-        WindowsCommand command = WindowsCommand.powerShell(Map.of("SYSTEMROOT", "D:\\Win"), "x", "Get-Date", false);
+        Command command = WindowsCommandLines.powerShell(Map.of("SYSTEMROOT", "D:\\Win"), "x", "Get-Date", false);
 
         assertThat(command.name()).isEqualTo("powershell:x");
         assertThat(command.argv().get(0)).isEqualTo("D:\\Win\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
         String script = new String(Base64.getDecoder().decode(command.argv().get(command.argv().size() - 1)),
                 StandardCharsets.UTF_16LE);
         assertThat(script).contains("UTF8Encoding $false").endsWith("Get-Date");
-        assertThat(WindowsCommand.system32(Map.of(), "netsh.exe", "wlan", "show", "interfaces").argv())
+        assertThat(WindowsCommandLines.system32(Map.of(), "netsh.exe", "wlan", "show", "interfaces").argv())
                 .containsExactly("C:\\Windows\\System32\\netsh.exe", "wlan", "show", "interfaces");
-    }
-
-    @Test
-    void sharedResultsRunACacheableCommandOncePerTimeToLive() throws IOException {
-        AtomicInteger runs = new AtomicInteger();
-        AtomicLong now = new AtomicLong();
-        WindowsCommands counting = command -> new CommandResult(0, "run " + runs.incrementAndGet());
-        SharedCommandResults shared = new SharedCommandResults(counting, Duration.ofSeconds(10), now::get);
-        WindowsCommand list = new WindowsCommand("list", List.of("list.exe"), true);
-        WindowsCommand other = new WindowsCommand("other", List.of("other.exe"), false);
-
-        assertThat(shared.run(list).stdout()).isEqualTo("run 1");
-        assertThat(shared.run(list).stdout()).isEqualTo("run 1");
-        assertThat(shared.run(other).stdout()).isEqualTo("run 2");
-        assertThat(shared.run(other).stdout()).isEqualTo("run 3");
-        now.set(Duration.ofSeconds(11).toNanos());
-        assertThat(shared.run(list).stdout()).isEqualTo("run 4");
-    }
-
-    @Test
-    void sharedResultsDoNotKeepFailures() throws IOException {
-        AtomicInteger runs = new AtomicInteger();
-        WindowsCommands flaky = command -> {
-            if (runs.incrementAndGet() == 1) {
-                throw new IOException("first run fails");
-            }
-            return new CommandResult(0, "ok");
-        };
-        SharedCommandResults shared = new SharedCommandResults(flaky, Duration.ofSeconds(10), () -> 0L);
-        WindowsCommand list = new WindowsCommand("list", List.of("list.exe"), true);
-
-        assertThatThrownBy(() -> shared.run(list)).hasMessage("first run fails");
-        assertThat(shared.run(list).stdout()).isEqualTo("ok");
-    }
-
-    @Test
-    void outputFailsWithTheCommandsNameAndFirstLine() {
-        WindowsCommands failing = command -> new CommandResult(5, "\r\n  Access is denied.\r\nmore\r\n");
-
-        assertThatThrownBy(() -> failing.output(new WindowsCommand("netsh x", List.of("netsh.exe"), false)))
-                .isInstanceOf(ProbeException.class).hasMessage("netsh x exited with 5: Access is denied.");
     }
 
     @Test
@@ -103,31 +61,12 @@ class WindowsInfrastructureTest {
         Files.createDirectories(drives.resolve("C/Users/alice/AppData/Roaming/AnyDesk"));
         Files.createDirectories(drives.resolve("C/Users/bob/AppData/Roaming/anydesk"));
         Files.createDirectories(drives.resolve("C/Users/carol/AppData/Roaming"));
-        WindowsInstallPaths paths = new WindowsInstallPaths(WindowsFiles.under(drives), FakeWindows.ENVIRONMENT);
+        InstallPathFinder paths = FakeWindows.of(new RecordedCommands(), new RegExport(), drives).installPaths();
 
         assertThat(paths.find("%SystemDrive%\\Users\\*\\AppData\\Roaming\\AnyDesk")).containsExactly(
                 "C:\\Users\\alice\\AppData\\Roaming\\AnyDesk", "C:\\Users\\bob\\AppData\\Roaming\\anydesk");
         assertThat(paths.find("/usr/bin/anydesk")).isEmpty();
         assertThat(paths.find("%NOT_SET%\\AnyDesk")).isEmpty();
-    }
-
-    @Test
-    void tailsReadTheEndOfLargeLogsInEitherEncoding() throws IOException {
-        Path utf8 = drives.resolve("log.txt");
-        Files.writeString(utf8, "first line\nsecond line\nthird line\n");
-        Path utf16 = drives.resolve("log16.txt");
-        byte[] body = "alpha\r\nbeta\r\ngamma\r\n".getBytes(StandardCharsets.UTF_16LE);
-        byte[] withMark = new byte[body.length + 2];
-        withMark[0] = (byte) 0xFF;
-        withMark[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, withMark, 2, body.length);
-        Files.write(utf16, withMark);
-
-        assertThat(TextTail.lines(utf8, 1000)).containsExactly("first line", "second line", "third line");
-        assertThat(TextTail.lines(utf8, 15)).containsExactly("third line");
-        assertThat(TextTail.lines(utf16, 1000)).containsExactly("alpha", "beta", "gamma");
-        assertThat(TextTail.lines(utf16, 14)).containsExactly("gamma");
-        assertThat(TextTail.lines(drives.resolve("missing"), 10)).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class ApiRoutes {
     private ApiRoutes() {}
 
     public static Router build(Store store, TokenService tokens, CollectorMetrics metrics, String version,
-                               DetectionEngine detection) {
+                               EnrollmentRoutes enrollment, DetectionEngine detection) {
         DetectionRoutes detectionRoutes = new DetectionRoutes(detection);
         DeviceRoutes devices = new DeviceRoutes(store);
         RosterRoutes roster = new RosterRoutes(store);
@@ -34,6 +34,10 @@ public final class ApiRoutes {
                 .add("GET", "/api/v1/tokens", Role.ADMIN, tokenRoutes::list)
                 .add("POST", "/api/v1/tokens", Role.ADMIN, tokenRoutes::create)
                 .add("DELETE", "/api/v1/tokens/{id}", Role.ADMIN, tokenRoutes::revoke)
+                .add("GET", "/api/v1/enrollment-tokens", Role.ADMIN, enrollment::list)
+                .add("POST", "/api/v1/enrollment-tokens", Role.ADMIN, enrollment::create)
+                .add("DELETE", "/api/v1/enrollment-tokens/{id}", Role.ADMIN, enrollment::revoke)
+                .add("POST", "/api/v1/devices/{id}/revoke", Role.ADMIN, enrollment::revokeDevice)
                 .add("POST", "/api/v1/detection/run", Role.ADMIN, detectionRoutes::run);
     }
 }
