@@ -3,12 +3,12 @@ package dev.farmguard.collector.api.routes;
 import dev.farmguard.collector.api.ApiException;
 import dev.farmguard.collector.api.ApiRequest;
 import dev.farmguard.collector.api.ApiResponse;
+import dev.farmguard.collector.api.Parameters;
 import dev.farmguard.collector.api.Principal;
 import dev.farmguard.collector.model.Assessment;
 import dev.farmguard.collector.store.DeviceState;
 import dev.farmguard.collector.store.Store;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +65,8 @@ public final class DeviceRoutes {
     }
 
     private static Instant instant(ApiRequest request, String name, Instant fallback) {
-        String value = request.queryParam(name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badParameter(name, "'" + value + "' is not an ISO-8601 instant like 2026-01-31T12:00:00Z");
-        }
+        Instant parsed = Parameters.instant(name, request.queryParam(name));
+        return parsed == null ? fallback : parsed;
     }
 
     private static int limit(ApiRequest request) {

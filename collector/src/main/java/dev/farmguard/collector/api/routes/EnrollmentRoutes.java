@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.farmguard.collector.api.ApiException;
 import dev.farmguard.collector.api.ApiRequest;
 import dev.farmguard.collector.api.ApiResponse;
+import dev.farmguard.collector.api.Parameters;
 import dev.farmguard.collector.api.Json;
 import dev.farmguard.collector.api.Principal;
 import dev.farmguard.collector.enroll.EnrollmentToken;
@@ -13,7 +14,6 @@ import dev.farmguard.collector.enroll.RevocationList;
 import dev.farmguard.collector.enroll.TokenPurpose;
 import dev.farmguard.collector.store.Store;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,14 +42,8 @@ public final class EnrollmentRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badParameter("purpose", e.getMessage());
         }
-        Instant expiresAt = null;
-        if (body.hasNonNull("expiresAt")) {
-            try {
-                expiresAt = Instant.parse(body.get("expiresAt").asText());
-            } catch (DateTimeParseException e) {
-                throw ApiException.badParameter("expiresAt", "not an ISO-8601 instant like 2027-01-01T00:00:00Z");
-            }
-        }
+        Instant expiresAt = Parameters.instant("expiresAt",
+                body.hasNonNull("expiresAt") ? body.get("expiresAt").asText() : null);
         Integer maxUses = null;
         if (body.hasNonNull("maxUses")) {
             JsonNode n = body.get("maxUses");

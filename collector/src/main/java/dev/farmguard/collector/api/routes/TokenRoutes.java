@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.farmguard.collector.api.ApiException;
 import dev.farmguard.collector.api.ApiRequest;
 import dev.farmguard.collector.api.ApiResponse;
+import dev.farmguard.collector.api.Parameters;
 import dev.farmguard.collector.api.Json;
 import dev.farmguard.collector.api.Principal;
 import dev.farmguard.collector.auth.ApiToken;
@@ -11,7 +12,6 @@ import dev.farmguard.collector.auth.Role;
 import dev.farmguard.collector.auth.TokenService;
 import dev.farmguard.collector.store.Store;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,14 +39,8 @@ public final class TokenRoutes {
         if (name.isBlank() || name.length() > 200) {
             throw ApiException.badParameter("name", "give the token a name of 1-200 characters");
         }
-        Instant expiresAt = null;
-        if (body.hasNonNull("expiresAt")) {
-            try {
-                expiresAt = Instant.parse(body.get("expiresAt").asText());
-            } catch (DateTimeParseException e) {
-                throw ApiException.badParameter("expiresAt", "not an ISO-8601 instant like 2027-01-01T00:00:00Z");
-            }
-        }
+        Instant expiresAt = Parameters.instant("expiresAt",
+                body.hasNonNull("expiresAt") ? body.get("expiresAt").asText() : null);
         TokenService.CreatedToken created = tokens.create(role, name, expiresAt);
         Map<String, Object> view = view(created.token());
         view.put("token", created.secret());
