@@ -16,13 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads the {@code detection} section of the configuration file; every error names its key. */
 final class DetectionConfigFile {
 
     private static final Set<String> KEYS = Set.of("catalog", "history-window", "history-limit", "device-threads",
             "device-queue-size", "device-min-interval", "fleet-interval", "fleet-window", "scoring", "office-networks", "sanctioned-tools",
-            "vpn-hosting-asns", "thresholds");
+            "vpn-hosting-asns", "thresholds", "high-risk-countries");
 
     private DetectionConfigFile() {}
 
@@ -46,12 +47,23 @@ final class DetectionConfigFile {
                 d.has("office-networks") ? offices(d) : base.officeNetworks(),
                 d.has("sanctioned-tools") ? sanctioned(d) : base.sanctionedTools(),
                 d.has("vpn-hosting-asns") ? asns(d) : base.vpnHostingAsns(),
-                d.has("thresholds") ? thresholds(d, base.thresholds()) : base.thresholds());
+                d.has("thresholds") ? thresholds(d, base.thresholds()) : base.thresholds(),
+                d.has("high-risk-countries") ? new TreeSet<>(d.list("high-risk-countries",
+                        "an ISO 3166-1 alpha-2 country code like CN", DetectionConfigFile::countryCode))
+                        : base.highRiskCountries());
+    }
+
+    private static String countryCode(String text) {
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("not a two-letter country code");
+        }
+        return code;
     }
 
     private static ScoringConfig scoring(YamlSection d, ScoringConfig base) {
-        YamlSection s = d.section("scoring", Set.of("review-threshold", "farm-threshold", "farm-min-categories",
-                "strong-weight", "severity-weights", "rule-weights"));
+        YamlSection s = d.section("scoring", Set.of("review-threshold", "farm-threshold", "farm-min-families",
+                "strong-weight", "decisive-weight", "supporting-weight", "severity-weights", "rule-weights"));
         Map<Severity, Double> severity = new EnumMap<>(base.severityWeights());
         if (s.has("severity-weights")) {
             YamlSection w = s.section("severity-weights", Set.of("info", "low", "medium", "high", "critical"));
@@ -70,8 +82,10 @@ final class DetectionConfigFile {
             return new ScoringConfig(
                     s.has("review-threshold") ? s.wholeNumber("review-threshold", 1, 100) : base.reviewThreshold(),
                     s.has("farm-threshold") ? s.wholeNumber("farm-threshold", 1, 100) : base.farmThreshold(),
-                    s.has("farm-min-categories") ? s.wholeNumber("farm-min-categories", 1, 7) : base.farmMinCategories(),
+                    s.has("farm-min-families") ? s.wholeNumber("farm-min-families", 1, 7) : base.farmMinFamilies(),
                     s.has("strong-weight") ? s.number("strong-weight", 0.01, 0.99) : base.strongWeight(),
+                    s.has("decisive-weight") ? s.number("decisive-weight", 0.01, 0.99) : base.decisiveWeight(),
+                    s.has("supporting-weight") ? s.number("supporting-weight", 0.01, 0.99) : base.supportingWeight(),
                     severity, rules);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("detection.scoring", e.getMessage(), "see collector.example.yaml for valid values");

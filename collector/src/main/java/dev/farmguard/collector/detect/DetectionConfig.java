@@ -3,7 +3,12 @@ package dev.farmguard.collector.detect;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything detection is configured with (YAML section {@code detection}; {@code collector.example.yaml} lists
@@ -20,21 +25,44 @@ import java.util.Optional;
  * @param officeNetworks   company networks (co-location excepted)
  * @param sanctionedTools  the IT department's own remote-access tools
  * @param vpnHostingAsns   networks of VPN exits and hosting
+ * @param highRiskCountries ISO 3166-1 alpha-2 codes of countries where DPRK IT workers are reported to work from
  */
 public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Duration historyWindow, int historyLimit,
                               int deviceThreads, int deviceQueueSize, Duration deviceMinInterval,
                               Duration fleetInterval, Duration fleetWindow,
                               List<OfficeNetwork> officeNetworks, List<SanctionedTool> sanctionedTools,
-                              List<AsnRule> vpnHostingAsns, Thresholds thresholds) {
+                              List<AsnRule> vpnHostingAsns, Thresholds thresholds,
+                              SortedSet<String> highRiskCountries) {
+
+    /**
+     * Where DPRK IT workers are reported to sit: "primarily located in the PRC and Russia" (US State, Treasury and
+     * FBI advisory on DPRK IT workers, May 2022); laptops of the Chapman scheme were shipped to a Chinese city on the
+     * North Korean border (DOJ, 2024-2025); North Korea itself.
+     */
+    public static final SortedSet<String> DEFAULT_HIGH_RISK_COUNTRIES = Collections.unmodifiableSortedSet(
+            new TreeSet<>(Set.of("CN", "KP", "RU")));
 
     public static final DetectionConfig DEFAULTS = new DetectionConfig(ScoringConfig.defaults(), Optional.empty(),
             Duration.ofDays(7), 2000, 2, 10_000, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
-            List.of(), Thresholds.DEFAULTS);
+            List.of(), Thresholds.DEFAULTS, DEFAULT_HIGH_RISK_COUNTRIES);
 
     public DetectionConfig {
         officeNetworks = List.copyOf(officeNetworks);
         sanctionedTools = List.copyOf(sanctionedTools);
         vpnHostingAsns = List.copyOf(vpnHostingAsns);
+        highRiskCountries = countryCodes(highRiskCountries);
+    }
+
+    private static SortedSet<String> countryCodes(Set<String> codes) {
+        TreeSet<String> out = new TreeSet<>();
+        for (String code : codes) {
+            String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+            if (!c.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException("'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+            }
+            out.add(c);
+        }
+        return Collections.unmodifiableSortedSet(out);
     }
 
     /** The sanctioned entry for a tool id (case ignored), if IT runs it. */
@@ -52,21 +80,27 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
 
     public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds, highRiskCountries);
     }
 
     public DetectionConfig withOfficeNetworks(List<OfficeNetwork> offices) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds, highRiskCountries);
     }
 
     public DetectionConfig withVpnHostingAsns(List<AsnRule> asns) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds, highRiskCountries);
+    }
+
+    public DetectionConfig withHighRiskCountries(Set<String> countries) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, thresholds,
+                new TreeSet<>(countries));
     }
 
     public DetectionConfig withThresholds(Thresholds t) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t, highRiskCountries);
     }
 }

@@ -21,7 +21,7 @@ public final class Findings {
     private final Map<String, Object> evidence = new LinkedHashMap<>();
 
     private Findings(String rule, Severity severity, String summary) {
-        Category.ofRule(rule);
+        Family.ofRule(rule);
         this.rule = rule;
         this.severity = severity;
         this.summary = summary;

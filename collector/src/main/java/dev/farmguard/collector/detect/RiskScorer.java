@@ -6,18 +6,17 @@ import dev.farmguard.collector.model.Verdict;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Combines findings into a risk (0-100) and a verdict.
  *
  * <p>Each finding weighs a probability-like amount (its rule's configured weight, else its severity's);
  * weights combine as independent evidence ({@code 1 - prod(1 - w)}), so many weak signals add up slowly and
- * a few strong ones quickly. A {@code laptop_farm} verdict additionally needs at least
- * {@link ScoringConfig#farmMinCategories()} categories each carrying a strong finding: a single family of
- * evidence, however loud, only earns {@code review}.
+ * a few strong ones quickly. A {@code laptop_farm} verdict additionally needs independent families of evidence
+ * ({@link Family}) to agree: at least {@link ScoringConfig#farmMinFamilies()} families each carrying a strong
+ * finding, or one decisive finding supported by another family. A single family, however loud, only earns
+ * {@code review}.
  */
 public final class RiskScorer {
 
@@ -29,18 +28,13 @@ public final class RiskScorer {
 
     public Assessment assess(String deviceId, List<Finding> findings, Instant asOf) {
         double keep = 1.0;
-        Map<Category, Double> strongestPerCategory = new EnumMap<>(Category.class);
         for (Finding finding : findings) {
-            double weight = config.weightOf(finding);
-            keep *= 1.0 - weight;
-            strongestPerCategory.merge(Category.ofRule(finding.rule()), weight, Math::max);
+            keep *= 1.0 - config.weightOf(finding);
         }
         int risk = (int) Math.round(100.0 * (1.0 - keep));
-        long strongCategories = strongestPerCategory.values().stream()
-                .filter(w -> w >= config.strongWeight())
-                .count();
+        FamilyEvidence families = FamilyEvidence.of(findings, config);
         Verdict verdict;
-        if (risk >= config.farmThreshold() && strongCategories >= config.farmMinCategories()) {
+        if (risk >= config.farmThreshold() && families.independentlyConfirmed()) {
             verdict = Verdict.LAPTOP_FARM;
         } else if (risk >= config.reviewThreshold()) {
             verdict = Verdict.REVIEW;
@@ -51,6 +45,7 @@ public final class RiskScorer {
                 .sorted(Comparator.comparingDouble(config::weightOf).reversed()
                         .thenComparing(Finding::rule))
                 .toList();
-        return new Assessment(deviceId, risk, verdict, ordered, asOf);
+        String explanation = families.explain(verdict, risk);
+        return new Assessment(deviceId, risk, verdict, ordered, asOf, explanation);
     }
 }

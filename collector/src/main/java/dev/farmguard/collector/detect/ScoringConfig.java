@@ -12,14 +12,20 @@ import java.util.Map;
  *
  * @param reviewThreshold   risk from which a device is flagged {@code review}
  * @param farmThreshold     risk from which a device may be flagged {@code laptop_farm}
- * @param farmMinCategories categories with a strong finding needed for {@code laptop_farm}
+ * @param farmMinFamilies   families with a strong finding needed for {@code laptop_farm}
  * @param strongWeight      the weight from which a finding counts as strong
+ * @param decisiveWeight    the weight from which one finding needs, instead of a second strong family, only
+ *                          another family's evidence of {@code supportingWeight} (persistent presence in a
+ *                          high-risk country, ten employees' laptops on one router around the clock)
+ * @param supportingWeight  the weight another family needs to support a decisive finding
  */
 public record ScoringConfig(
         int reviewThreshold,
         int farmThreshold,
-        int farmMinCategories,
+        int farmMinFamilies,
         double strongWeight,
+        double decisiveWeight,
+        double supportingWeight,
         Map<Severity, Double> severityWeights,
         Map<String, Double> ruleWeights) {
 
@@ -30,13 +36,14 @@ public record ScoringConfig(
         severity.put(Severity.MEDIUM, 0.25);
         severity.put(Severity.HIGH, 0.50);
         severity.put(Severity.CRITICAL, 0.80);
-        return new ScoringConfig(30, 75, 2, 0.40, severity, Map.of());
+        return new ScoringConfig(30, 75, 2, 0.40, 0.75, 0.25, severity, Map.of());
     }
 
     public ScoringConfig {
         severityWeights = Map.copyOf(severityWeights);
         ruleWeights = Map.copyOf(ruleWeights);
-        validate(reviewThreshold, farmThreshold, farmMinCategories, strongWeight, severityWeights, ruleWeights);
+        validate(reviewThreshold, farmThreshold, farmMinFamilies, strongWeight, decisiveWeight, supportingWeight,
+                severityWeights, ruleWeights);
     }
 
     public double weightOf(Finding finding) {
@@ -44,14 +51,18 @@ public record ScoringConfig(
         return own != null ? own : severityWeights.getOrDefault(finding.severity(), 0.0);
     }
 
-    private static void validate(int review, int farm, int minCategories, double strong,
-                                 Map<Severity, Double> severity, Map<String, Double> rules) {
+    private static void validate(int review, int farm, int minFamilies, double strong, double decisive,
+                                 double supporting, Map<Severity, Double> severity, Map<String, Double> rules) {
         require(review >= 1 && review <= 100, "detection.scoring.review-threshold must be 1..100, got " + review);
         require(farm > review && farm <= 100,
                 "detection.scoring.farm-threshold must be above review-threshold and at most 100, got " + farm);
-        require(minCategories >= 1 && minCategories <= Category.values().length,
-                "detection.scoring.farm-min-categories must be 1.." + Category.values().length + ", got " + minCategories);
+        require(minFamilies >= 1 && minFamilies <= Family.values().length,
+                "detection.scoring.farm-min-families must be 1.." + Family.values().length + ", got " + minFamilies);
         require(strong > 0 && strong < 1, "detection.scoring.strong-weight must be in (0, 1), got " + strong);
+        require(decisive >= strong && decisive < 1,
+                "detection.scoring.decisive-weight must be in [strong-weight, 1), got " + decisive);
+        require(supporting > 0 && supporting <= strong,
+                "detection.scoring.supporting-weight must be in (0, strong-weight], got " + supporting);
         for (Severity s : Severity.values()) {
             require(severity.containsKey(s), "detection.scoring.severity-weights is missing " + s.name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -59,7 +70,7 @@ public record ScoringConfig(
                 "detection.scoring.severity-weights." + s.name().toLowerCase(java.util.Locale.ROOT) + " must be in [0, 1), got " + w));
         rules.forEach((rule, w) -> {
             require(w >= 0 && w < 1, "detection.scoring.rule-weights." + rule + " must be in [0, 1), got " + w);
-            Category.ofRule(rule);
+            Family.ofRule(rule);
         });
     }
 

@@ -174,11 +174,12 @@ public final class JdbcStore implements Store {
     }
 
     private int upsertAssessment(Connection c, Assessment a) throws SQLException {
-        return Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
+        return Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of, explanation) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
                         + "risk = excluded.risk, verdict = excluded.verdict, findings = excluded.findings, "
-                        + "as_of = excluded.as_of",
-                a.deviceId(), a.risk(), a.verdict().name(), json.findings(a.findings()), a.asOf().toEpochMilli());
+                        + "as_of = excluded.as_of, explanation = excluded.explanation",
+                a.deviceId(), a.risk(), a.verdict().name(), json.findings(a.findings()), a.asOf().toEpochMilli(),
+                a.explanation());
     }
 
     @Override
@@ -300,7 +301,8 @@ public final class JdbcStore implements Store {
 
     private Assessment assessment(ResultSet r) throws SQLException {
         return new Assessment(r.getString("device_id"), r.getInt("risk"), Verdict.valueOf(r.getString("verdict")),
-                json.findings(r.getString("findings")), Instant.ofEpochMilli(r.getLong("as_of")));
+                json.findings(r.getString("findings")), Instant.ofEpochMilli(r.getLong("as_of")),
+                r.getString("explanation"));
     }
 
     private DetectionRecord detection(ResultSet r) throws SQLException {

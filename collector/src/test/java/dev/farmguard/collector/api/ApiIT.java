@@ -49,7 +49,8 @@ class ApiIT {
                 TestSnapshots.minimal("lap-2", 1, TestSnapshots.T0)), TestSnapshots.T0);
         collector.store().saveAssessment(new Assessment("lap-1", 91, Verdict.LAPTOP_FARM, List.of(new Finding(
                 "ip_kvm.usb_identity", Finding.Severity.CRITICAL, "PiKVM USB gadget attached",
-                Map.of("vidPid", "1d6b:0104"))), TestSnapshots.T0));
+                Map.of("vidPid", "1d6b:0104"))), TestSnapshots.T0,
+                "Laptop farm: decisive evidence about what is attached to it (PiKVM USB gadget attached)."));
         HttpResponse<String> created = send("POST", "/api/v1/tokens", admin, "application/json",
                 "{\"role\": \"analyst\", \"name\": \"soc\"}");
         assertThat(created.statusCode()).isEqualTo(201);

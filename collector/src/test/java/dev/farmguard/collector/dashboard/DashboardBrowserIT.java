@@ -62,7 +62,8 @@ class DashboardBrowserIT {
                 TestSnapshots.minimal("lap-ok", 1, TestSnapshots.T0)), TestSnapshots.T0);
         collector.store().saveAssessment(new Assessment("lap-farm", 91, Verdict.LAPTOP_FARM, List.of(new Finding(
                 "ip_kvm.usb_identity", Finding.Severity.CRITICAL, "PiKVM USB gadget attached",
-                Map.of("vidPid", "1d6b:0104", "manufacturer", "PiKVM"))), TestSnapshots.T0));
+                Map.of("vidPid", "1d6b:0104", "manufacturer", "PiKVM"))), TestSnapshots.T0,
+                "Laptop farm: decisive evidence about what is attached to it (PiKVM USB gadget attached)."));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());

@@ -69,8 +69,8 @@ class RiskScorerTest {
     @Test
     void ruleWeightOverridesSeverity() {
         ScoringConfig d = ScoringConfig.defaults();
-        ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.farmMinCategories(),
-                d.strongWeight(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
+        ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.farmMinFamilies(),
+                d.strongWeight(), d.decisiveWeight(), d.supportingWeight(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
         Assessment a = new RiskScorer(config).assess("d1",
                 List.of(finding("remote_control.tool_installed", Severity.HIGH)), AT);
         assertThat(a.risk()).isZero();
@@ -79,9 +79,9 @@ class RiskScorerTest {
     @Test
     void invalidConfigNamesTheKey() {
         ScoringConfig d = ScoringConfig.defaults();
-        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, d.severityWeights(), Map.of()))
+        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, 0.75, 0.25, d.severityWeights(), Map.of()))
                 .hasMessageContaining("detection.scoring.farm-threshold");
-        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, d.severityWeights(), Map.of("bogus.rule", 0.2)))
+        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, 0.75, 0.25, d.severityWeights(), Map.of("bogus.rule", 0.2)))
                 .hasMessageContaining("bogus.rule");
     }
 }

@@ -124,7 +124,7 @@ abstract class StoreContract {
     void assessmentsAreSavedAndReplaced() {
         Finding f = new Finding("ip_kvm.usb_identity", Finding.Severity.HIGH, "PiKVM attached",
                 Map.of("vidPid", "1d6b:0104", "count", 2));
-        store.saveAssessment(new Assessment("a", 80, Verdict.LAPTOP_FARM, List.of(f), T0));
+        store.saveAssessment(new Assessment("a", 80, Verdict.LAPTOP_FARM, List.of(f), T0, "why"));
         Assessment read = store.assessment("a").orElseThrow();
         assertThat(read.risk()).isEqualTo(80);
         assertThat(read.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
@@ -188,11 +188,11 @@ abstract class StoreContract {
         Instant t = T0.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Finding device = new Finding("ip_kvm.usb_identity", Finding.Severity.CRITICAL, "PiKVM", Map.of("n", 1));
         Finding fleet = new Finding("colocation.shared_network", Finding.Severity.HIGH, "shared", Map.of("n", 7));
-        Assessment a1 = new Assessment("a", 80, Verdict.REVIEW, List.of(device), t);
+        Assessment a1 = new Assessment("a", 80, Verdict.REVIEW, List.of(device), t, "review because");
         store.saveDeviceDetection(new DetectionRecord("a", List.of(device), 4, "v1", t, List.of(), Instant.EPOCH), a1);
         assertThat(store.assessment("a")).contains(a1);
-        Assessment a2 = new Assessment("a", 90, Verdict.LAPTOP_FARM, List.of(device, fleet), t);
-        Assessment b = new Assessment("b", 50, Verdict.REVIEW, List.of(fleet), t);
+        Assessment a2 = new Assessment("a", 90, Verdict.LAPTOP_FARM, List.of(device, fleet), t, "farm because");
+        Assessment b = new Assessment("b", 50, Verdict.REVIEW, List.of(fleet), t, "");
         store.saveFleetDetections(List.of(
                 new DetectionRecord("a", List.of(), 0, "", Instant.EPOCH, List.of(fleet), t.plusSeconds(9)),
                 new DetectionRecord("b", List.of(), 0, "", Instant.EPOCH, List.of(fleet), t.plusSeconds(9))),

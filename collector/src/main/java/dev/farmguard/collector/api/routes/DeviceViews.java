@@ -1,5 +1,6 @@
 package dev.farmguard.collector.api.routes;
 
+import dev.farmguard.collector.detect.Family;
 import dev.farmguard.collector.model.Assessment;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.store.DeviceSummary;
@@ -24,6 +25,7 @@ final class DeviceViews {
         m.put("publicIp", d.publicIp());
         m.put("risk", assessment.risk());
         m.put("verdict", assessment.verdict().apiName());
+        m.put("explanation", assessment.explanation());
         m.put("findings", findings(assessment.findings()));
         return m;
     }
@@ -32,6 +34,7 @@ final class DeviceViews {
         return findings.stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rule", f.rule());
+            m.put("family", Family.ofRule(f.rule()).apiName());
             m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
             m.put("summary", f.summary());
             m.put("evidence", f.evidence());

@@ -58,6 +58,8 @@ public final class ActivityHoursRule implements DeviceRule {
             return List.of();
         }
         Thresholds t = config.thresholds();
+        boolean livesAway = context.roster().get().hasLocation() && Whereabouts.of(context, ips)
+                .lasting(RosterDistanceRule.far(context.roster().get(), config), t);
         int active = 0;
         int night = 0;
         double sin = 0;
@@ -68,7 +70,7 @@ public final class ActivityHoursRule implements DeviceRule {
                 continue;
             }
             Instant at = s.collectedAt().minusMillis(s.input().idleMillis());
-            ZonedDateTime local = at.atZone(whereItIs(s, zone));
+            ZonedDateTime local = at.atZone(livesAway ? zone : whereItIs(s, zone));
             double hour = local.getHour() + local.getMinute() / 60.0;
             active++;
             days.add(local.toLocalDate());

@@ -29,6 +29,7 @@ public final class DeviceRules {
                 new InboundSessionRule(config),
                 new HeadlessRule(config),
                 new RosterDistanceRule(config, ips),
+                new HighRiskCountryRule(config, ips),
                 new VpnRule(ips),
                 new LocaleRule(ips),
                 new ActivityHoursRule(config, ips),

@@ -10,17 +10,21 @@ import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
 import dev.farmguard.collector.model.Identity;
 import dev.farmguard.collector.model.Power;
+import dev.farmguard.collector.model.RemoteAccess;
 import dev.farmguard.collector.model.UserSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A laptop nobody sits at. {@code headless.unattended} (high): it never slept for {@code always-on} or longer (no
- * pause over 3 h between snapshots), always on AC, with the lid closed or the built-in panel dark nearly all the
- * time. {@code headless.always_on} (medium): never slept, always on AC, panel in use. {@code headless.lid_closed_active}
- * (low): lid closed or panel dark while someone is giving input, as a docked clamshell user does.
- * {@code headless.no_local_input} (medium): a remote session is active while the console session is not.
+ * A laptop nobody sits at. Lid closed, on AC and never sleeping is how many docked laptops live (IT power policies),
+ * so none of it counts while someone is at the console: local input in check-ins without a remote session, on a
+ * laptop without a catalog IP-KVM on its USB (whose input would look local).
+ * {@code headless.unattended} (high): nobody at the console, it never slept for {@code always-on} or longer (no pause
+ * over 3 h between snapshots), always on AC, lid closed or built-in panel dark nearly all the time.
+ * {@code headless.always_on} (medium): nobody at the console, never slept, always on AC, panel in use.
+ * {@code headless.no_local_input} (medium): remote sessions are active while the console session is not.
  * Desktops, servers and virtual machines are always on and lidless by design: nothing is judged for them.
  */
 public final class HeadlessRule implements DeviceRule {
@@ -29,6 +33,8 @@ public final class HeadlessRule implements DeviceRule {
     static final long ACTIVE_INPUT_MILLIS = 5 * 60_000L;
     static final double NEARLY_ALL = 0.9;
     static final double ALWAYS_AC = 0.95;
+    /** Check-ins with local input that show someone at the console; one could be a cat on the keyboard. */
+    static final int ATTENDED_CHECK_INS = 2;
 
     private final DetectionConfig config;
 
@@ -54,7 +60,8 @@ public final class HeadlessRule implements DeviceRule {
         int powerKnown = 0;
         int onAc = 0;
         int dark = 0;
-        int darkWhileActive = 0;
+        int inputKnown = 0;
+        int localInput = 0;
         int remoteOnly = 0;
         int remoteSessions = 0;
         for (DeviceSnapshot s : history) {
@@ -63,39 +70,40 @@ public final class HeadlessRule implements DeviceRule {
                 powerKnown++;
                 onAc += p.source() == Power.Source.AC ? 1 : 0;
             }
-            boolean panelDark = laptop && (p.lid() == Power.Lid.CLOSED
-                    || (!s.displays().isEmpty() && !internalPanelActive(s)));
-            dark += panelDark ? 1 : 0;
-            boolean active = s.input() != null && s.input().idleMillis() >= 0
-                    && s.input().idleMillis() <= ACTIVE_INPUT_MILLIS;
-            darkWhileActive += panelDark && active ? 1 : 0;
+            dark += laptop && (p.lid() == Power.Lid.CLOSED
+                    || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
+            if (s.input() != null && s.input().idleMillis() >= 0) {
+                inputKnown++;
+                boolean active = s.input().idleMillis() <= ACTIVE_INPUT_MILLIS;
+                localInput += active && !remote && !inboundToolSession(s) ? 1 : 0;
+            }
             if (remote) {
                 remoteSessions++;
                 boolean console = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.CONSOLE && u.active());
                 remoteOnly += console ? 0 : 1;
             }
         }
+        boolean attended = localInput >= ATTENDED_CHECK_INS && context.classification().usbKvms().isEmpty();
         List<Finding> out = new ArrayList<>();
         Duration awake = longestAwake(history);
         double acShare = powerKnown == 0 ? 0 : (double) onAc / powerKnown;
         double darkShare = (double) dark / history.size();
         boolean alwaysOn = awake.compareTo(config.thresholds().alwaysOn()) >= 0 && acShare >= ALWAYS_AC;
-        if (alwaysOn && laptop && darkShare >= NEARLY_ALL) {
+        if (alwaysOn && !attended && laptop && darkShare >= NEARLY_ALL && inputKnown > 0) {
             out.add(Findings.of("headless.unattended", Severity.HIGH,
-                            "the laptop never slept for " + awake.toHours() + " hours, on AC, lid closed or panel dark")
+                            "the laptop never slept for " + awake.toHours() + " hours, on AC, lid closed or panel dark,"
+                                    + " with nobody at its console")
                     .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
                     .with("panelDarkShare", Findings.share(dark, history.size()))
+                    .with("localInputCheckIns", localInput)
                     .with("snapshots", history.size()).build());
-        } else if (alwaysOn) {
+        } else if (alwaysOn && !attended) {
             out.add(Findings.of("headless.always_on", Severity.MEDIUM,
-                            "the laptop never slept for " + awake.toHours() + " hours, on AC")
+                            "the laptop never slept for " + awake.toHours() + " hours, on AC, with nobody at its console")
                     .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
+                    .with("localInputCheckIns", localInput)
                     .with("snapshots", history.size()).build());
-        } else if (darkWhileActive > 0 && darkWhileActive * 2 >= history.size()) {
-            out.add(Findings.of("headless.lid_closed_active", Severity.LOW,
-                            "the lid is closed or the panel dark while the laptop is in use")
-                    .with("snapshots", darkWhileActive).with("ofSnapshots", history.size()).build());
         }
         if (remoteOnly > 0 && remoteOnly * 2 >= remoteSessions) {
             out.add(Findings.of("headless.no_local_input", Severity.MEDIUM,
@@ -103,6 +111,21 @@ public final class HeadlessRule implements DeviceRule {
                     .with("snapshots", remoteOnly).with("ofRemoteSessionSnapshots", remoteSessions).build());
         }
         return out;
+    }
+
+    /** Whether a remote tool's own log shows an incoming session open at this check-in: its input is not local. */
+    private static boolean inboundToolSession(DeviceSnapshot s) {
+        if (s.remoteAccess() == null) {
+            return false;
+        }
+        for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
+            boolean incoming = e.direction() != null && e.direction().toLowerCase(Locale.ROOT).startsWith("in");
+            if (incoming && e.time() != null && !e.time().isAfter(s.collectedAt())
+                    && (e.endTime() == null || !e.endTime().isBefore(s.collectedAt()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean internalPanelActive(DeviceSnapshot s) {

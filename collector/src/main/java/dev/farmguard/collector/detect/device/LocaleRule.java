@@ -22,7 +22,8 @@ import java.util.TreeSet;
 /**
  * {@code location.locale_mismatch}: settings that fit neither where the roster puts the employee nor where the
  * laptop's address is. The OS time zone more than 2 h off both (medium), keyboard layouts, input methods or the
- * locale in a language at home only elsewhere (low: immigrants keep their layouts), both together (high).
+ * locale in a language at home only elsewhere (low: immigrants keep their layouts at home; medium while the
+ * laptop is in another country than the roster's, where such settings fit neither place), both together (high).
  */
 public final class LocaleRule implements DeviceRule {
 
@@ -56,7 +57,8 @@ public final class LocaleRule implements DeviceRule {
                 references.add("roster " + r.timezone());
             });
         });
-        lastPersonLocation(context).ifPresent(g -> {
+        Optional<GeoLocation> lastLocated = Whereabouts.of(context, ips).latest().map(Whereabouts.Located::where);
+        lastLocated.ifPresent(g -> {
             if (!g.countryIsoCode().isEmpty()) {
                 countries.add(g.countryIsoCode());
             }
@@ -82,7 +84,11 @@ public final class LocaleRule implements DeviceRule {
         if (!zoneOff && foreign.isEmpty()) {
             return List.of();
         }
-        Severity severity = zoneOff && !foreign.isEmpty() ? Severity.HIGH : zoneOff ? Severity.MEDIUM : Severity.LOW;
+        boolean abroad = context.roster().map(r -> r.country().trim()).filter(c -> !c.isEmpty())
+                .flatMap(c -> lastLocated.map(g -> !g.countryIsoCode().isEmpty() && !g.countryIsoCode().equalsIgnoreCase(c)))
+                .orElse(false);
+        Severity severity = zoneOff && !foreign.isEmpty() ? Severity.HIGH
+                : zoneOff || abroad ? Severity.MEDIUM : Severity.LOW;
         String summary = zoneOff && !foreign.isEmpty() ? "time zone and language settings fit neither the roster nor the IP"
                 : zoneOff ? "the OS time zone " + locale.timeZone() + " fits neither the roster nor the IP"
                 : "language settings at home only elsewhere: " + String.join(", ", foreign);
@@ -93,17 +99,6 @@ public final class LocaleRule implements DeviceRule {
                 .with("references", references)
                 .with("countries", List.copyOf(countries))
                 .build());
-    }
-
-    private Optional<GeoLocation> lastPersonLocation(DeviceContext context) {
-        List<DeviceSnapshot> h = context.history();
-        for (int i = h.size() - 1; i >= 0; i--) {
-            IpFacts f = ips.lookup(h.get(i).observedIp());
-            if (!VpnAware.tunnelUp(h.get(i)) && !f.office() && f.personLocation().isPresent()) {
-                return f.personLocation();
-            }
-        }
-        return Optional.empty();
     }
 
     static Optional<Integer> offset(String zone, Instant at) {

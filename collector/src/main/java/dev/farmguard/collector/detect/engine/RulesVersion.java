@@ -23,15 +23,20 @@ import java.util.TreeMap;
  */
 final class RulesVersion {
 
+    /** Bumped whenever the rules' code changes what they find, so stored findings are evaluated again. */
+    static final String RULES_REVISION = "2026-12-07";
+
     private RulesVersion() {}
 
     /** The part that is fixed while the collector runs: catalog, configuration, GeoIP databases. */
     static String setup(Catalog catalog, DetectionConfig config, List<String> geoDatabases) {
         StringBuilder s = new StringBuilder();
+        s.append("rules ").append(RULES_REVISION).append('\n');
         s.append("catalog ").append(sha256(CatalogJsonWriter.toJson(catalog))).append('\n');
         ScoringConfig sc = config.scoring();
         s.append("scoring ").append(sc.reviewThreshold()).append(' ').append(sc.farmThreshold()).append(' ')
-                .append(sc.farmMinCategories()).append(' ').append(sc.strongWeight()).append(' ')
+                .append(sc.farmMinFamilies()).append(' ').append(sc.strongWeight()).append(' ')
+                .append(sc.decisiveWeight()).append(' ').append(sc.supportingWeight()).append(' ')
                 .append(new TreeMap<>(sc.severityWeights())).append(' ').append(new TreeMap<>(sc.ruleWeights()))
                 .append('\n');
         s.append("window ").append(config.historyWindow()).append(' ').append(config.historyLimit()).append('\n');
@@ -45,6 +50,7 @@ final class RulesVersion {
             s.append("asn ").append(a).append('\n');
         }
         s.append("thresholds ").append(config.thresholds()).append('\n');
+        s.append("high-risk ").append(config.highRiskCountries()).append('\n');
         geoDatabases.forEach(g -> s.append("geoip ").append(g).append('\n'));
         return catalog.version() + "/" + sha256(s.toString()).substring(0, 16);
     }

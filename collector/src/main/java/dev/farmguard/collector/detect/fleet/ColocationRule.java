@@ -6,6 +6,7 @@ import dev.farmguard.collector.model.Finding.Severity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,21 +16,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code colocation.shared_network}: laptops of more than {@code housemate-limit} employees on one home network
- * at the same time, by public address (IPv4, or the IPv6 /64), default-gateway MAC or Wi-Fi BSSID. Offices and
- * VPN/hosting exits are left out when the facts are extracted. Medium above the housemate limit, high from
- * {@code colocation-high} employees, critical from {@code colocation-critical}. "At the same time" means at one
- * moment: a hotel's guests who come and go one after another never add up. A device that spent less than half
- * of its observed time on the shared network is visiting (a hotel, an event) and its finding is one step weaker:
- * farm laptops live on the facilitator's network.
+ * {@code colocation.shared_network}: laptops of more than {@code housemate-limit} employees on one network at the
+ * same time, by default-gateway MAC, Wi-Fi BSSID, or public address (IPv4, or the IPv6 /64) where the gateway is
+ * unknown: laptops behind different routers are in different places, however many share a carrier's or a company
+ * VPN's address. Offices, VPN/hosting exits and addresses seen through a tunnel are left out when the facts are
+ * extracted. "At the same time" means at one moment: a hotel's guests who come and go one after another never add
+ * up.
+ *
+ * <p>A farm is persistent and round the clock: its laptops live on the facilitator's network. So the finding is
+ * graded by employees at once (medium above the housemate limit, high from {@code colocation-high}, critical from
+ * {@code colocation-critical}) only for a device that lives there: at least half of its time
+ * ({@link #RESIDENT_SHARE}), on nearly every day it reported ({@link #PERSISTENT_DAYS}) and in most hours of the day
+ * ({@link #ROUND_THE_CLOCK_HOURS}). People who share a coworking space or an offsite by day and go home at night, or
+ * who spend a few days at a conference hotel, get a low finding.
  */
 final class ColocationRule {
 
     private static final String[] KINDS = {"public address", "gateway MAC", "Wi-Fi access point"};
     private static final int MAX_OTHERS = 10;
 
-    /** One device's stay on one network: consecutive runs with the same key. */
-    private record Stay(int key, long start, long end, int track) {}
+    /** One device's stay on one network: consecutive runs with the same key, with their hours and days marks. */
+    private record Stay(int key, long start, long end, int track, int hours, long days) {}
 
     /**
      * The strongest sharing one device showed on one kind of network.
@@ -37,18 +44,31 @@ final class ColocationRule {
      * @param share share of the device's observed time spent on that network
      */
     private record Shared(String kind, String network, int employees, List<String> others, long from, long to,
-                          double share) {}
+                          double share, int hoursOfDay, int daysHere, int daysObserved) {
+
+        /** The device lives on this network: most of its time, nearly every day, round the clock. */
+        boolean lives() {
+            return share >= RESIDENT_SHARE && hoursOfDay >= ROUND_THE_CLOCK_HOURS
+                    && daysHere >= PERSISTENT_DAYS * daysObserved;
+        }
+    }
 
     /** A device seen on the shared network for less than this share of its time is visiting (a hotel, an event). */
     static final double RESIDENT_SHARE = 0.5;
+    /** ...or on fewer than this share of the days it reported (a conference, weekdays at a coworking space). */
+    static final double PERSISTENT_DAYS = 0.8;
+    /** ...or in fewer hours of the day than this (people go home at night; farm laptops never leave). */
+    static final int ROUND_THE_CLOCK_HOURS = 16;
     private static final long MIN_RUN_MILLIS = 3_600_000L;
 
     void apply(FleetContext ctx) {
         Thresholds t = ctx.config.thresholds();
         long[] observed = new long[ctx.tracks.size()];
+        long[] observedDays = new long[ctx.tracks.size()];
         for (int i = 0; i < observed.length; i++) {
             for (Run r : ctx.tracks.get(i).runs) {
                 observed[i] += Math.max(MIN_RUN_MILLIS, r.end - r.start);
+                observedDays[i] |= r.days;
             }
         }
         Map<Integer, List<Shared>> perTrack = new HashMap<>();
@@ -71,7 +91,7 @@ final class ColocationRule {
                     for (int i = from; i < to; i++) {
                         group.add(stays.get((int) order[i]));
                     }
-                    group(ctx, KINDS[kind], group, t.housemateLimit(), observed, perTrack);
+                    group(ctx, KINDS[kind], group, t.housemateLimit(), observed, observedDays, perTrack);
                 }
                 from = to;
             }
@@ -86,24 +106,30 @@ final class ColocationRule {
         long[] start = new long[1024];
         long[] end = new long[1024];
         int[] track = new int[1024];
+        int[] hours = new int[1024];
+        long[] days = new long[1024];
 
-        void add(int k, long s, long e, int t) {
+        void add(int k, long s, long e, int t, int h, long d) {
             if (size == key.length) {
                 int n = size * 2;
                 key = Arrays.copyOf(key, n);
                 start = Arrays.copyOf(start, n);
                 end = Arrays.copyOf(end, n);
                 track = Arrays.copyOf(track, n);
+                hours = Arrays.copyOf(hours, n);
+                days = Arrays.copyOf(days, n);
             }
             key[size] = k;
             start[size] = s;
             end[size] = e;
             track[size] = t;
+            hours[size] = h;
+            days[size] = d;
             size++;
         }
 
         Stay get(int i) {
-            return new Stay(key[i], start[i], end[i], track[i]);
+            return new Stay(key[i], start[i], end[i], track[i], hours[i], days[i]);
         }
     }
 
@@ -113,29 +139,40 @@ final class ColocationRule {
             int key = -1;
             long start = 0;
             long end = 0;
+            int hours = 0;
+            long days = 0;
             for (Run r : ctx.tracks.get(i).runs) {
-                int k = kind == 0 ? r.household : kind == 1 ? r.gateway : r.bssid;
+                int k = key(r, kind);
                 if (k == key && k >= 0 && r.start - end <= DeviceTrack.RUN_GAP_MILLIS) {
                     end = Math.max(end, r.end);
+                    hours |= r.hours;
+                    days |= r.days;
                     continue;
                 }
                 if (key >= 0) {
-                    out.add(key, start, end, i);
+                    out.add(key, start, end, i, hours, days);
                 }
                 key = k;
                 start = r.start;
                 end = r.end;
+                hours = r.hours;
+                days = r.days;
             }
             if (key >= 0) {
-                out.add(key, start, end, i);
+                out.add(key, start, end, i, hours, days);
             }
         }
         return out;
     }
 
+    /** The run's network of this kind; a public address counts only where the router's MAC is unknown. */
+    private static int key(Run r, int kind) {
+        return kind == 0 ? (r.gateway >= 0 ? -1 : r.household) : kind == 1 ? r.gateway : r.bssid;
+    }
+
     /** Peak number of employees present at once during each stay of one network. */
     private static void group(FleetContext ctx, String kind, List<Stay> group, int limit, long[] observed,
-                              Map<Integer, List<Shared>> perTrack) {
+                              long[] observedDays, Map<Integer, List<Shared>> perTrack) {
         Set<Integer> employees = new HashSet<>();
         group.forEach(s -> employees.add(ctx.employee[s.track()]));
         if (employees.size() <= limit) {
@@ -171,7 +208,13 @@ final class ColocationRule {
         }
         RangeMax peaks = new RangeMax(peakAfterStart);
         Map<Integer, Long> timeHere = new HashMap<>();
-        group.forEach(g -> timeHere.merge(g.track(), Math.max(MIN_RUN_MILLIS, g.end() - g.start()), Long::sum));
+        Map<Integer, Integer> hoursHere = new HashMap<>();
+        Map<Integer, Long> daysHere = new HashMap<>();
+        for (Stay g : group) {
+            timeHere.merge(g.track(), Math.max(MIN_RUN_MILLIS, g.end() - g.start()), Long::sum);
+            hoursHere.merge(g.track(), g.hours(), (a, b) -> a | b);
+            daysHere.merge(g.track(), g.days(), (a, b) -> a | b);
+        }
         TreeSet<String> devices = new TreeSet<>();
         group.forEach(s -> devices.add(ctx.tracks.get(s.track()).deviceId));
         String network = ctx.index.key(group.get(0).key());
@@ -187,23 +230,22 @@ final class ColocationRule {
             List<String> others = devices.stream().filter(d -> !d.equals(self)).limit(MAX_OTHERS).toList();
             double share = Math.min(1.0, (double) timeHere.get(s.track()) / observed[s.track()]);
             perTrack.computeIfAbsent(s.track(), k -> new ArrayList<>())
-                    .add(new Shared(kind, network, peak, others, s.start(), s.end(), share));
+                    .add(new Shared(kind, network, peak, others, s.start(), s.end(), share,
+                            Integer.bitCount(hoursHere.get(s.track())), Long.bitCount(daysHere.get(s.track())),
+                            Long.bitCount(observedDays[s.track()])));
         }
     }
 
     private static void report(FleetContext ctx, int track, List<Shared> shared, Thresholds t) {
+        Comparator<Shared> stronger = Comparator.comparing(Shared::lives).thenComparingInt(Shared::employees);
         Map<String, Shared> bestPerKind = new LinkedHashMap<>();
         for (Shared s : shared) {
-            bestPerKind.merge(s.kind(), s, (a, b) -> b.employees() > a.employees() ? b : a);
+            bestPerKind.merge(s.kind(), s, (a, b) -> stronger.compare(b, a) > 0 ? b : a);
         }
-        Shared top = bestPerKind.values().stream().max((a, b) -> Integer.compare(a.employees(), b.employees()))
-                .orElseThrow();
-        Severity severity = top.employees() >= t.colocationCritical() ? Severity.CRITICAL
+        Shared top = bestPerKind.values().stream().max(stronger).orElseThrow();
+        Severity severity = !top.lives() ? Severity.LOW
+                : top.employees() >= t.colocationCritical() ? Severity.CRITICAL
                 : top.employees() >= t.colocationHigh() ? Severity.HIGH : Severity.MEDIUM;
-        boolean visiting = top.share() < RESIDENT_SHARE;
-        if (visiting) { // a farm laptop lives on the network; a visitor's laptop was elsewhere most of the time
-            severity = Severity.values()[severity.ordinal() - 1];
-        }
         List<Map<String, Object>> networks = new ArrayList<>();
         for (Shared s : bestPerKind.values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -213,15 +255,19 @@ final class ColocationRule {
             m.put("from", Instant.ofEpochMilli(s.from()).toString());
             m.put("to", Instant.ofEpochMilli(s.to()).toString());
             m.put("shareOfTimeHere", Math.round(s.share() * 100) / 100.0);
+            m.put("hoursOfDayHere", s.hoursOfDay());
+            m.put("daysHere", s.daysHere());
+            m.put("daysReported", s.daysObserved());
             m.put("otherDevices", s.others());
             networks.add(m);
         }
+        String how = top.lives() ? " at the same time, round the clock ("
+                : " at the same time, but it does not live there (";
         ctx.add(ctx.tracks.get(track).deviceId, Findings.of("colocation.shared_network", severity,
-                        top.employees() + " employees' laptops on one " + top.kind() + " at the same time ("
-                                + top.network() + ")")
+                        top.employees() + " employees' laptops on one " + top.kind() + how + top.network() + ")")
                 .with("employeesAtOnce", top.employees())
                 .with("housemateLimit", t.housemateLimit())
-                .with("visiting", visiting)
+                .with("livesThere", top.lives())
                 .with("networks", networks)
                 .build());
     }

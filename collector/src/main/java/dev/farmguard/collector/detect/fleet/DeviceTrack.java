@@ -32,6 +32,7 @@ final class DeviceTrack {
             if (t >= last.end && t - last.end <= RUN_GAP_MILLIS && last.ip == ip && last.household == household
                     && last.gateway == gateway && last.bssid == bssid && last.tunnel == tunnel) {
                 last.end = t;
+                last.mark(t);
                 lastSeen = Math.max(lastSeen, t);
                 return;
             }
@@ -49,12 +50,15 @@ final class DeviceTrack {
             if (t <= r.end) {
                 if (!r.sameNetworks(check)) {
                     split(i, r, check);
+                } else {
+                    r.mark(t);
                 }
                 return;
             }
             boolean nextStartsLater = i + 1 == runs.size() || runs.get(i + 1).start > t;
             if (r.sameNetworks(check) && t - r.end <= RUN_GAP_MILLIS && nextStartsLater) {
                 r.end = t;
+                r.mark(t);
                 return;
             }
         }
@@ -62,6 +66,7 @@ final class DeviceTrack {
             Run next = runs.get(i + 1);
             if (next.sameNetworks(check) && next.start - t <= RUN_GAP_MILLIS) {
                 next.start = t;
+                next.mark(t);
                 return;
             }
         }

@@ -44,7 +44,10 @@ public final class FleetFactsExtractor {
     public FleetFacts extract(DeviceSnapshot s) {
         long time = s.collectedAt().toEpochMilli();
         IpFacts ip = ips.lookup(s.observedIp());
-        String household = ip.householdKey() == null || ip.office() || ip.vpnOrHosting() ? null : ip.householdKey();
+        boolean tunnel = VpnAware.tunnelUp(s);
+        // through a tunnel the address is the VPN's (a company's full-tunnel concentrator is shared by everyone)
+        String household = ip.householdKey() == null || ip.office() || ip.vpnOrHosting() || tunnel ? null
+                : ip.householdKey();
         Network n = s.network() == null ? Network.EMPTY : s.network();
         String gateway = n.gateways().stream().filter(g -> !throughTunnel(g, n)).map(g -> Macs.usableOrNull(g.mac()))
                 .filter(m -> m != null).filter(m -> ips.officeGateway(m).isEmpty()).findFirst().orElse(null);
@@ -52,7 +55,7 @@ public final class FleetFactsExtractor {
         if (bssid != null && ips.officeBssid(bssid).isPresent()) {
             bssid = null;
         }
-        return new FleetFacts(s.deviceId(), time, ip, household, gateway, bssid, VpnAware.tunnelUp(s),
+        return new FleetFacts(s.deviceId(), time, ip, household, gateway, bssid, tunnel,
                 peers(s, time), kvms(s, time));
     }
 

@@ -1,0 +1,72 @@
+package dev.farmguard.collector.detect.device;
+
+import dev.farmguard.collector.detect.DeviceContext;
+import dev.farmguard.collector.detect.IpFacts;
+import dev.farmguard.collector.detect.IpIntel;
+import dev.farmguard.collector.detect.Thresholds;
+import dev.farmguard.collector.detect.VpnAware;
+import dev.farmguard.collector.geo.GeoLocation;
+import dev.farmguard.collector.model.DeviceSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Where a device's check-ins place it: only those whose public address locates a person (not through a VPN tunnel,
+ * not from VPN/hosting networks, not from a configured office), oldest first. The location rules share this one
+ * reading, and one notion of "lasting": a stay that holds nearly every located check-in over longer than a
+ * business trip.
+ */
+final class Whereabouts {
+
+    static final int MIN_LOCATED = 3;
+
+    /** One located check-in. */
+    record Located(Instant at, IpFacts facts, GeoLocation where) {}
+
+    private final List<Located> located;
+
+    private Whereabouts(List<Located> located) {
+        this.located = located;
+    }
+
+    static Whereabouts of(DeviceContext context, IpIntel ips) {
+        List<Located> out = new ArrayList<>();
+        for (DeviceSnapshot s : context.history()) {
+            IpFacts facts = ips.lookup(s.observedIp());
+            if (facts.office() || VpnAware.tunnelUp(s) || facts.personLocation().isEmpty()) {
+                continue;
+            }
+            out.add(new Located(s.collectedAt(), facts, facts.personLocation().get()));
+        }
+        return new Whereabouts(out);
+    }
+
+    List<Located> located() {
+        return located;
+    }
+
+    Optional<Located> latest() {
+        return located.isEmpty() ? Optional.empty() : Optional.of(located.get(located.size() - 1));
+    }
+
+    /**
+     * Whether the check-ins matching {@code here} are a lasting stay: at least {@link #MIN_LOCATED} located check-ins,
+     * a share of {@code far-share} or more of them match, and the matching ones span {@code far-min-span} or more.
+     */
+    boolean lasting(Predicate<Located> here, Thresholds t) {
+        List<Located> matching = located.stream().filter(here).toList();
+        if (located.size() < MIN_LOCATED || matching.isEmpty() || matching.size() < t.farShare() * located.size()) {
+            return false;
+        }
+        return span(matching).compareTo(t.farMinSpan()) >= 0;
+    }
+
+    static Duration span(List<Located> stays) {
+        return stays.isEmpty() ? Duration.ZERO
+                : Duration.between(stays.get(0).at(), stays.get(stays.size() - 1).at());
+    }
+}
