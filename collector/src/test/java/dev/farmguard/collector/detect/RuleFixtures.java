@@ -23,6 +23,8 @@ public final class RuleFixtures {
     public static final String TOKYO = "192.0.2.50";
     public static final String VPN_EXIT = "192.0.2.200";
     public static final String SEOUL = "192.0.2.90";
+    public static final String DANDONG = "192.0.2.120";
+    public static final String SHANGHAI = "192.0.2.121";
     public static final String OFFICE = "198.51.100.3";
     public static final String OFFICE_GATEWAY = "00:1b:54:00:00:01";
 
@@ -40,6 +42,8 @@ public final class RuleFixtures {
             .place(PHOENIX, "US", "Phoenix", 33.45, -112.07, "America/Phoenix", 64501, "Mesa Cable")
             .place(TOKYO, "JP", "Tokyo", 35.68, 139.65, "Asia/Tokyo", 64600, "Sakura Hikari")
             .place(SEOUL, "KR", "Seoul", 37.57, 126.98, "Asia/Seoul", 64700, "Han River Telecom")
+            .place(DANDONG, "CN", "Dandong", 40.12, 124.38, "Asia/Shanghai", 4837, "China Unicom")
+            .place(SHANGHAI, "CN", "Shanghai", 31.23, 121.47, "Asia/Shanghai", 4812, "China Telecom")
             .place(VPN_EXIT, "NL", "Amsterdam", 52.37, 4.9, "Europe/Amsterdam", 64999, "Nimbus Privacy Networks Ltd")
             .place(OFFICE, "US", "New York", 40.75, -73.98, "America/New_York", 64530, "Metro Business Fiber");
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 /**
  * A laptop nobody sits at. Lid closed, on AC and never sleeping is how many docked laptops live (IT power policies),
  * so none of it counts while someone is at the console: local input in check-ins without a remote session, on a
- * laptop without a catalog IP-KVM on its USB (whose input would look local).
+ * laptop without an IP-KVM-like USB device (a catalog KVM identity or a composite gadget), whose input looks local.
  * {@code headless.unattended} (high): nobody at the console, it never slept for {@code always-on} or longer (no pause
  * over 3 h between snapshots), always on AC, lid closed or built-in panel dark nearly all the time.
  * {@code headless.always_on} (medium): nobody at the console, never slept, always on AC, panel in use.
@@ -84,7 +84,8 @@ public final class HeadlessRule implements DeviceRule {
                 remoteOnly += console ? 0 : 1;
             }
         }
-        boolean attended = localInput >= ATTENDED_CHECK_INS && context.classification().usbKvms().isEmpty();
+        boolean kvmLike = !context.classification().usbKvms().isEmpty() || !context.classification().usbTells().isEmpty();
+        boolean attended = localInput >= ATTENDED_CHECK_INS && !kvmLike;
         List<Finding> out = new ArrayList<>();
         Duration awake = longestAwake(history);
         double acShare = powerKnown == 0 ? 0 : (double) onAc / powerKnown;

@@ -37,11 +37,37 @@ class HeadlessRuleTest {
         return out;
     }
 
+    /** Idle for hours at every check-in: nobody touches the keyboard, the touchpad or a docked keyboard. */
+    private static final long NOBODY = 6 * 3600_000L;
+
     @Test
-    void aLaptopThatNeverSleepsOnAcWithTheLidClosedIsUnattended() {
+    void aLaptopThatNeverSleepsOnAcWithTheLidClosedAndNobodyAtItIsUnattended() {
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
-                .displays(false, null).series(72, Duration.ofHours(1), (i, b) -> { });
+                .displays(false, null).idle(NOBODY).series(72, Duration.ofHours(1), (i, b) -> { });
         assertThat(evaluate(h)).containsExactly("headless.unattended:high");
+    }
+
+    @Test
+    void aDockedLaptopThatNeverSleepsWithSomeoneAtTheConsoleIsNothing() {
+        // IT power policy: never sleep; lid closed on a dock with a monitor; the holder types by day
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).series(72, Duration.ofHours(1),
+                        (i, b) -> b.idle(i % 24 >= 9 && i % 24 < 17 ? 30_000 : NOBODY));
+        assertThat(evaluate(h)).isEmpty();
+    }
+
+    @Test
+    void inputThatOnlyComesDuringRemoteSessionsIsNobodyAtTheConsole() {
+        // the same dock, but every input arrives while an RDP session is open: the operator is elsewhere
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).series(72, Duration.ofHours(1), (i, b) -> {
+                    boolean working = i % 24 < 9;
+                    b.idle(working ? 30_000 : NOBODY).noSessions();
+                    if (working) {
+                        b.session(UserSession.Kind.REMOTE, "rdp", "175.45.176.9", SnapshotBuilder.T0, true);
+                    }
+                });
+        assertThat(evaluate(h)).contains("headless.unattended:high");
     }
 
     @Test
@@ -54,15 +80,15 @@ class HeadlessRuleTest {
     @Test
     void neverSleepingWithTheLidOpenIsOnlyAlwaysOn() {
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN)
-                .series(72, Duration.ofHours(1), (i, b) -> { });
+                .idle(NOBODY).series(72, Duration.ofHours(1), (i, b) -> { });
         assertThat(evaluate(h)).containsExactly("headless.always_on:medium");
     }
 
     @Test
-    void aDockedClamshellUserIsWeakAtMost() {
+    void aDockedClamshellUserWhoseLaptopSleepsIsNothing() {
         List<DeviceSnapshot> h = workdays(SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
                 .displays(false, MONITOR).idle(20_000), 5);
-        assertThat(evaluate(h)).containsExactly("headless.lid_closed_active:low");
+        assertThat(evaluate(h)).isEmpty();
     }
 
     @Test

@@ -65,12 +65,39 @@ class FleetRulesTest {
 
     @Test
     void housematesAreNormalAndFourAreOnlyMedium() {
-        add(home("a", HOME_NY, FARM_ROUTER, T0, 10));
-        add(home("b", HOME_NY, FARM_ROUTER, T0.plusSeconds(300), 10));
-        add(home("c", HOME_NY, FARM_ROUTER, T0.plusSeconds(600), 10));
+        add(home("a", HOME_NY, FARM_ROUTER, T0, 48));
+        add(home("b", HOME_NY, FARM_ROUTER, T0.plusSeconds(300), 48));
+        add(home("c", HOME_NY, FARM_ROUTER, T0.plusSeconds(600), 48));
         assertThat(run()).isEmpty();
-        add(home("d", HOME_NY, FARM_ROUTER, T0.plusSeconds(900), 10));
+        add(home("d", HOME_NY, FARM_ROUTER, T0.plusSeconds(900), 48));
         assertThat(rules(run().get("a"))).containsExactly("colocation.shared_network:medium");
+    }
+
+    @Test
+    void aCoworkingSpaceByDayWithEveryoneHomeAtNightIsLowAtMost() {
+        String cowork = "3c:37:86:ab:cd:ef";
+        for (int i = 0; i < 10; i++) {
+            List<DeviceSnapshot> h = new ArrayList<>();
+            for (int day = 0; day < 5; day++) {
+                Instant morning = T0.plus(Duration.ofDays(day)).plus(Duration.ofHours(9));
+                h.addAll(home("w" + i, "198.51.100.20", cowork, morning, 8));
+                h.addAll(home("w" + i, "203.0.113." + (10 + i), "3c:37:86:00:01:0" + i,
+                        morning.plus(Duration.ofHours(9)), 4));
+            }
+            add(h);
+        }
+        List<Finding> f = run().get("w0");
+        assertThat(rules(f)).containsExactly("colocation.shared_network:low");
+        assertThat(f.get(0).evidence()).containsEntry("employeesAtOnce", 10).containsEntry("livesThere", false);
+    }
+
+    @Test
+    void carrierGradeNatSharesAnAddressButNotARouter() {
+        // a fixed-wireless ISP puts ten customers' homes behind one public address; each home has its own router
+        for (int i = 0; i < 10; i++) {
+            add(home("cg" + i, "198.51.100.99", "3c:37:86:00:02:0" + i, T0, 72));
+        }
+        assertThat(run()).isEmpty();
     }
 
     @Test
@@ -92,7 +119,7 @@ class FleetRulesTest {
     }
 
     @Test
-    void colleaguesAtAHotelForAnEventAreOnlyVisiting() {
+    void colleaguesAtAHotelForAnEventWhoLiveElsewhereAreLow() {
         for (int i = 0; i < 8; i++) {
             List<DeviceSnapshot> h = new ArrayList<>(home("c" + i, "203.0.113." + (100 + i),
                     "3c:37:86:00:00:0" + i, T0, 96));
@@ -100,8 +127,8 @@ class FleetRulesTest {
             add(h);
         }
         List<Finding> f = run().get("c0");
-        assertThat(rules(f)).containsExactly("colocation.shared_network:medium");
-        assertThat(f.get(0).evidence()).containsEntry("employeesAtOnce", 8).containsEntry("visiting", true);
+        assertThat(rules(f)).containsExactly("colocation.shared_network:low");
+        assertThat(f.get(0).evidence()).containsEntry("employeesAtOnce", 8).containsEntry("livesThere", false);
     }
 
     @Test
