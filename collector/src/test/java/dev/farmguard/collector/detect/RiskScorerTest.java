@@ -57,6 +57,55 @@ class RiskScorerTest {
     }
 
     @Test
+    void placeEvidenceSplitsIntoIndependentFamilies() {
+        // where the network is, how the laptop is configured, when it is used: three questions, three families
+        assertThat(Family.ofRule("location.far_from_roster")).isEqualTo(Family.NETWORK);
+        assertThat(Family.ofRule("location.vpn_client")).isEqualTo(Family.NETWORK);
+        assertThat(Family.ofRule("location.locale_mismatch")).isEqualTo(Family.CONFIGURATION);
+        assertThat(Family.ofRule("location.activity_hours")).isEqualTo(Family.SCHEDULE);
+        assertThat(Family.ofRule("ip_kvm.usb_identity")).isEqualTo(Family.ATTACHED);
+        assertThat(Family.ofRule("jiggler.hardware")).isEqualTo(Family.ATTACHED);
+        assertThat(Family.ofRule("headless.unattended")).isEqualTo(Family.CONTROL);
+        assertThat(Family.ofRule("colocation.shared_network")).isEqualTo(Family.SHARED_NETWORK);
+        assertThatThrownBy(() -> Family.ofRule("bogus.rule")).hasMessageContaining("bogus.rule");
+        Assessment a = scorer.assess("d1", List.of(
+                finding("location.far_from_roster", Severity.HIGH),
+                finding("location.vpn_client", Severity.HIGH)), AT);
+        assertThat(a.verdict()).as("risk 75 from one family").isEqualTo(Verdict.REVIEW);
+        Assessment b = scorer.assess("d1", List.of(
+                finding("location.far_from_roster", Severity.HIGH),
+                finding("location.vpn_client", Severity.HIGH),
+                finding("location.locale_mismatch", Severity.HIGH)), AT);
+        assertThat(b.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+        assertThat(b.explanation()).isEqualTo("Laptop farm: independent families of evidence agree, about where its"
+                + " network is (location.far_from_roster); and how it is configured (location.locale_mismatch).");
+    }
+
+    @Test
+    void aDecisiveFindingNeedsOnlySupportFromAnotherFamily() {
+        Assessment alone = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
+                finding("location.far_from_roster", Severity.HIGH)), AT);
+        assertThat(alone.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(alone.explanation()).isEqualTo("Review (risk 90): evidence about where its network is"
+                + " (location.high_risk_country); no independent family confirms it.");
+        Assessment weakSupport = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
+                finding("location.locale_mismatch", Severity.LOW)), AT);
+        assertThat(weakSupport.verdict()).isEqualTo(Verdict.REVIEW);
+        Assessment supported = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
+                finding("location.activity_hours", Severity.MEDIUM)), AT);
+        assertThat(supported.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+        assertThat(supported.explanation()).isEqualTo("Laptop farm: decisive evidence about where its network is"
+                + " (location.high_risk_country), supported by evidence about when it is used (location.activity_hours).");
+    }
+
+    @Test
+    void okAndReviewExplainTheirFamiliesToo() {
+        assertThat(scorer.assess("d1", List.of(), AT).explanation()).isEqualTo("No evidence of a laptop farm.");
+        assertThat(scorer.assess("d1", List.of(finding("jiggler.software", Severity.LOW)), AT).explanation())
+                .isEqualTo("No farm: only weak evidence, about what controls it (jiggler.software).");
+    }
+
+    @Test
     void manyWeakSignalsAcrossCategoriesReachReviewNotFarm() {
         Assessment a = scorer.assess("d1", List.of(
                 finding("remote_control.tool_installed", Severity.LOW),
