@@ -5,6 +5,7 @@ import dev.farmguard.collector.detect.DetectionConfig;
 import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
+import dev.farmguard.collector.detect.IpAddresses;
 import dev.farmguard.collector.detect.ToolNames;
 import dev.farmguard.collector.detect.SanctionedTool;
 import dev.farmguard.collector.model.DeviceSnapshot;
@@ -12,6 +13,7 @@ import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
 import dev.farmguard.collector.model.RemoteAccess;
 import dev.farmguard.collector.model.UserSession;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,9 @@ import java.util.TreeSet;
 /**
  * Someone else drove the laptop. {@code remote_control.inbound_session} (high): incoming sessions in a remote
  * tool's own log (AnyDesk, TeamViewer) within the window, except those IT made over its sanctioned tool from its
- * own ids or networks. {@code remote_control.os_remote_session} (medium): an active RDP/VNC session of the OS.
+ * own ids or networks; low when every session came from the laptop's own network (a private address, or the
+ * laptop's own public address: someone at home streaming to it from their own PC, or helping from the next room).
+ * {@code remote_control.os_remote_session} (medium): an active RDP/VNC session of the OS.
  * {@code remote_control.long_session} (high): such a session that has lasted {@code long-session} or more.
  */
 public final class InboundSessionRule implements DeviceRule {
@@ -69,14 +73,16 @@ public final class InboundSessionRule implements DeviceRule {
         }
         List<Finding> out = new ArrayList<>();
         if (!sessions.isEmpty()) {
+            boolean allLocal = sessions.stream().allMatch(e -> fromOwnNetwork(e, latest.observedIp()));
             TreeSet<String> peers = new TreeSet<>();
             TreeSet<String> days = new TreeSet<>();
             sessions.forEach(e -> {
                 peers.add(peer(e));
                 days.add(e.time().toString().substring(0, 10));
             });
-            out.add(Findings.of("remote_control.inbound_session", Severity.HIGH,
-                            sessions.size() + " incoming remote session(s) from " + peers.size() + " peer(s) not known to IT")
+            out.add(Findings.of("remote_control.inbound_session", allLocal ? Severity.LOW : Severity.HIGH,
+                            sessions.size() + " incoming remote session(s) from " + peers.size() + " peer(s) "
+                                    + (allLocal ? "on the laptop's own network" : "not known to IT"))
                     .with("sessions", sessions.size())
                     .with("days", days.size())
                     .with("peers", List.copyOf(peers))
@@ -120,6 +126,16 @@ public final class InboundSessionRule implements DeviceRule {
     private boolean sanctioned(String tool, String peerId, String address) {
         Optional<SanctionedTool> t = config.sanctioned(tool);
         return t.isPresent() && t.get().sanctions(peerId, address);
+    }
+
+    /** The peer sits on the laptop's own network: a private address, or the laptop's own public address. */
+    private static boolean fromOwnNetwork(RemoteAccess.LogEntry e, String laptopPublicIp) {
+        Optional<InetAddress> peer = IpAddresses.parse(e.remoteAddress());
+        if (peer.isEmpty()) {
+            return false; // a relay id without an address: nothing says it is near
+        }
+        return !IpAddresses.isPublic(peer.get())
+                || IpAddresses.parse(laptopPublicIp).map(peer.get()::equals).orElse(false);
     }
 
     private static boolean incoming(RemoteAccess.LogEntry e) {

@@ -75,6 +75,19 @@ class RemoteControlRulesTest {
     }
 
     @Test
+    void aSessionFromTheLaptopsOwnNetworkIsSomeoneAtHome() {
+        // a gamer streaming from the desktop in the next room, or a partner helping: the peer is on the home LAN
+        SnapshotBuilder home = teamviewer().incoming("teamviewer", NOW.minus(Duration.ofHours(5)),
+                NOW.minus(Duration.ofHours(1)), "555666777", "192.168.1.20");
+        assertThat(rules(evaluate(home))).containsExactly("remote_control.inbound_session:low");
+        SnapshotBuilder abroad = teamviewer().incoming("teamviewer", NOW.minus(Duration.ofHours(5)),
+                NOW.minus(Duration.ofHours(1)), "555666777", "192.168.1.20")
+                .incoming("teamviewer", NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofHours(2)), "987654321",
+                        "175.45.176.9");
+        assertThat(rules(evaluate(abroad))).containsExactly("remote_control.inbound_session:high");
+    }
+
+    @Test
     void sessionsLastingDaysAndSeveralTools() {
         SnapshotBuilder b = anydesk().process("rustdesk", "/usr/bin/rustdesk", "rustdesk")
                 .incoming("AnyDesk", NOW.minus(Duration.ofDays(3)), null, "123456789", "29.55.37.69");
