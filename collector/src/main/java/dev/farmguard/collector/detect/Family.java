@@ -9,8 +9,10 @@ import java.util.Map;
  *
  * <p>A rule id is {@code <prefix>.<name>}; its family is the prefix's unless the rule is listed in
  * {@link #OWN_FAMILY}: the prefixes name what a rule looks at, the families which question it answers (a keyboard
- * layout and a public address are both about location, but one is how the laptop is configured and the other
- * where its network is, and they fail independently).
+ * layout, an installed VPN client and a public address are all about location, but the first two are how the laptop
+ * is configured and the last where its network is, and they fail independently). Fleet rules that find the same
+ * network, remote operator or IP-KVM on several employees' laptops answer their own question: a laptop's own
+ * remote sessions may be a helper's, the same operator on several employees' laptops is not.
  */
 public enum Family {
     NETWORK("network", "where its network is"),
@@ -18,24 +20,27 @@ public enum Family {
     SCHEDULE("schedule", "when it is used"),
     ATTACHED("attached", "what is attached to it"),
     CONTROL("control", "what controls it"),
-    SHARED_NETWORK("shared_network", "who shares its network"),
+    PRESENCE("presence", "whether anyone sits at it"),
+    SHARED("shared", "which other employees' laptops share its network, controller or hardware"),
     AGENT("agent", "whether its agent reports");
 
     private static final Map<String, Family> BY_PREFIX = Map.of(
             "ip_kvm", ATTACHED,
             "remote_control", CONTROL,
-            "headless", CONTROL,
+            "headless", PRESENCE,
             "location", NETWORK,
-            "colocation", SHARED_NETWORK,
+            "colocation", SHARED,
             "jiggler", CONTROL,
             "agent", AGENT);
 
     /** Rules whose question is not their prefix's. */
     private static final Map<String, Family> OWN_FAMILY = Map.of(
             "location.locale_mismatch", CONFIGURATION,
+            "location.vpn_client", CONFIGURATION,
             "location.activity_hours", SCHEDULE,
-            "headless.always_on", SCHEDULE,
-            "jiggler.hardware", ATTACHED);
+            "jiggler.hardware", ATTACHED,
+            "remote_control.shared_peer", SHARED,
+            "ip_kvm.shared_identity", SHARED);
 
     private final String apiName;
     private final String question;

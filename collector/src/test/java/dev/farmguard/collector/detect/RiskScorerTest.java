@@ -60,21 +60,23 @@ class RiskScorerTest {
     void placeEvidenceSplitsIntoIndependentFamilies() {
         // where the network is, how the laptop is configured, when it is used: three questions, three families
         assertThat(Family.ofRule("location.far_from_roster")).isEqualTo(Family.NETWORK);
-        assertThat(Family.ofRule("location.vpn_client")).isEqualTo(Family.NETWORK);
+        assertThat(Family.ofRule("location.vpn_client")).isEqualTo(Family.CONFIGURATION);
+        assertThat(Family.ofRule("remote_control.shared_peer")).isEqualTo(Family.SHARED);
+        assertThat(Family.ofRule("headless.always_on")).isEqualTo(Family.PRESENCE);
         assertThat(Family.ofRule("location.locale_mismatch")).isEqualTo(Family.CONFIGURATION);
         assertThat(Family.ofRule("location.activity_hours")).isEqualTo(Family.SCHEDULE);
         assertThat(Family.ofRule("ip_kvm.usb_identity")).isEqualTo(Family.ATTACHED);
         assertThat(Family.ofRule("jiggler.hardware")).isEqualTo(Family.ATTACHED);
-        assertThat(Family.ofRule("headless.unattended")).isEqualTo(Family.CONTROL);
-        assertThat(Family.ofRule("colocation.shared_network")).isEqualTo(Family.SHARED_NETWORK);
+        assertThat(Family.ofRule("headless.unattended")).isEqualTo(Family.PRESENCE);
+        assertThat(Family.ofRule("colocation.shared_network")).isEqualTo(Family.SHARED);
         assertThatThrownBy(() -> Family.ofRule("bogus.rule")).hasMessageContaining("bogus.rule");
         Assessment a = scorer.assess("d1", List.of(
                 finding("location.far_from_roster", Severity.HIGH),
-                finding("location.vpn_client", Severity.HIGH)), AT);
+                finding("location.impossible_travel", Severity.HIGH)), AT);
         assertThat(a.verdict()).as("risk 75 from one family").isEqualTo(Verdict.REVIEW);
         Assessment b = scorer.assess("d1", List.of(
                 finding("location.far_from_roster", Severity.HIGH),
-                finding("location.vpn_client", Severity.HIGH),
+                finding("location.impossible_travel", Severity.HIGH),
                 finding("location.locale_mismatch", Severity.HIGH)), AT);
         assertThat(b.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
         assertThat(b.explanation()).isEqualTo("Laptop farm: independent families of evidence agree, about where its"

@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code location.activity_hours}: the laptop is used at night where it is so often that the working day fits a
- * far-away zone. Low at home: night-shift workers have exactly that day. Medium for a laptop that also lives far
- * from its roster location: then the place and the hours tell one story. "Where it is" is the time zone of the check-in's public address when that locates the
+ * {@code location.activity_hours} (low): the laptop is used at night where it is so often that the working day fits
+ * a far-away zone. Low, because night-shift workers have exactly that day: hours only add to other evidence. "Where it is" is the time zone of the check-in's public address when that locates the
  * laptop (so a traveller in Tokyo works Tokyo days), else the roster's zone (behind a VPN, without GeoIP). An
  * active check-in is one whose input is at most 5 minutes old at its collection time; at least
  * {@code min-active-samples} of them over two days or more, and a share of {@code night-share} or more between
@@ -59,8 +58,6 @@ public final class ActivityHoursRule implements DeviceRule {
             return List.of();
         }
         Thresholds t = config.thresholds();
-        boolean livesAway = context.roster().get().hasLocation() && Whereabouts.of(context, ips)
-                .lasting(RosterDistanceRule.far(context.roster().get(), config), t);
         int active = 0;
         int night = 0;
         double sin = 0;
@@ -71,7 +68,7 @@ public final class ActivityHoursRule implements DeviceRule {
                 continue;
             }
             Instant at = s.collectedAt().minusMillis(s.input().idleMillis());
-            ZonedDateTime local = at.atZone(livesAway ? zone : whereItIs(s, zone));
+            ZonedDateTime local = at.atZone(whereItIs(s, zone));
             double hour = local.getHour() + local.getMinute() / 60.0;
             active++;
             days.add(local.toLocalDate());
@@ -89,7 +86,7 @@ public final class ActivityHoursRule implements DeviceRule {
         double meanHour = (Math.toDegrees(Math.atan2(sin, cos)) / 15.0 + 24) % 24;
         int rosterOffset = zone.getRules().getOffset(context.asOf()).getTotalSeconds();
         double fitOffsetHours = wrap(rosterOffset / 3600.0 + (MIDDAY - meanHour));
-        return List.of(Findings.of("location.activity_hours", livesAway ? Severity.MEDIUM : Severity.LOW,
+        return List.of(Findings.of("location.activity_hours", Severity.LOW,
                         Math.round(100.0 * night / active) + "% of activity falls at night in " + zone.getId()
                                 + "; the working day fits UTC" + (fitOffsetHours >= 0 ? "+" : "")
                                 + Findings.round1(fitOffsetHours))

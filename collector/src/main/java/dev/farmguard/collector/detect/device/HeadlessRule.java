@@ -22,8 +22,9 @@ import java.util.Locale;
  * so none of it counts while someone is at the console: local input in check-ins without a remote session, on a
  * laptop without an IP-KVM-like USB device (a catalog KVM identity or a composite gadget), whose input looks local.
  * {@code headless.unattended} (high): nobody at the console, it never slept for {@code always-on} or longer (no pause
- * over 3 h between snapshots), always on AC, lid closed or built-in panel dark nearly all the time.
- * {@code headless.always_on} (medium): nobody at the console, never slept, always on AC, panel in use.
+ * over 3 h between snapshots), always on AC, and lid closed or built-in panel dark nearly all the time, or driven by
+ * remote sessions meanwhile. {@code headless.always_on} (medium): nobody at the console, never slept, always on AC,
+ * panel in use, no remote session seen.
  * {@code headless.no_local_input} (medium): remote sessions are active while the console session is not.
  * Desktops, servers and virtual machines are always on and lidless by design: nothing is judged for them.
  */
@@ -59,18 +60,19 @@ public final class HeadlessRule implements DeviceRule {
         }
         int powerKnown = 0;
         int onAc = 0;
-        int dark = 0;
+        int darkCheckIns = 0;
         int inputKnown = 0;
         int localInput = 0;
         int remoteOnly = 0;
         int remoteSessions = 0;
+        int remotelyDriven = 0;
         for (DeviceSnapshot s : history) {
             Power p = s.power() == null ? Power.UNKNOWN : s.power();
             if (p.source() != Power.Source.UNKNOWN) {
                 powerKnown++;
                 onAc += p.source() == Power.Source.AC ? 1 : 0;
             }
-            dark += laptop && (p.lid() == Power.Lid.CLOSED
+            darkCheckIns += laptop && (p.lid() == Power.Lid.CLOSED
                     || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
             if (s.input() != null && s.input().idleMillis() >= 0) {
@@ -78,6 +80,7 @@ public final class HeadlessRule implements DeviceRule {
                 boolean active = s.input().idleMillis() <= ACTIVE_INPUT_MILLIS;
                 localInput += active && !remote && !inboundToolSession(s) ? 1 : 0;
             }
+            remotelyDriven += remote || inboundToolSession(s) ? 1 : 0;
             if (remote) {
                 remoteSessions++;
                 boolean console = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.CONSOLE && u.active());
@@ -89,15 +92,18 @@ public final class HeadlessRule implements DeviceRule {
         List<Finding> out = new ArrayList<>();
         Duration awake = longestAwake(history);
         double acShare = powerKnown == 0 ? 0 : (double) onAc / powerKnown;
-        double darkShare = (double) dark / history.size();
+        double darkShare = (double) darkCheckIns / history.size();
         boolean alwaysOn = awake.compareTo(config.thresholds().alwaysOn()) >= 0 && acShare >= ALWAYS_AC;
-        if (alwaysOn && !attended && laptop && darkShare >= NEARLY_ALL && inputKnown > 0) {
+        boolean dark = laptop && darkShare >= NEARLY_ALL;
+        if (alwaysOn && !attended && inputKnown > 0 && (dark || remotelyDriven > 0)) {
             out.add(Findings.of("headless.unattended", Severity.HIGH,
-                            "the laptop never slept for " + awake.toHours() + " hours, on AC, lid closed or panel dark,"
-                                    + " with nobody at its console")
+                            "the laptop never slept for " + awake.toHours() + " hours, on AC, "
+                                    + (dark ? "lid closed or panel dark" : "driven by remote sessions")
+                                    + ", with nobody at its console")
                     .with("awakeHours", awake.toHours()).with("acShare", Findings.share(onAc, powerKnown))
-                    .with("panelDarkShare", Findings.share(dark, history.size()))
+                    .with("panelDarkShare", Findings.share(darkCheckIns, history.size()))
                     .with("localInputCheckIns", localInput)
+                    .with("remoteSessionCheckIns", remotelyDriven)
                     .with("snapshots", history.size()).build());
         } else if (alwaysOn && !attended) {
             out.add(Findings.of("headless.always_on", Severity.MEDIUM,

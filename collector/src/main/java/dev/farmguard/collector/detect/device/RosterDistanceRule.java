@@ -16,9 +16,10 @@ import java.util.function.Predicate;
 
 /**
  * {@code location.far_from_roster}: the public address geolocates farther than {@code far-from-roster-km} (minus
- * the database's accuracy radius) from where the roster says the employee is. High when the far check-ins are a
+ * the database's accuracy radius) from where the roster says the employee is. Medium when the far check-ins are a
  * lasting stay ({@link Whereabouts#lasting}: nearly every located check-in, over longer than a business trip);
- * low otherwise while the newest located check-in is far (a trip). Check-ins through a VPN tunnel, from VPN/hosting
+ * low otherwise while the newest located check-in is far (a trip). Never strong on its own: holidays, workations,
+ * moves the roster has not caught up with and geolocation errors all look the same from the address alone. Check-ins through a VPN tunnel, from VPN/hosting
  * networks or from configured offices are not located.
  */
 public final class RosterDistanceRule implements DeviceRule {
@@ -67,7 +68,7 @@ public final class RosterDistanceRule implements DeviceRule {
         double km = lasting ? farOnes.stream().mapToDouble(l -> kmFrom(roster, l)).max().orElse(0) : kmFrom(roster, latest);
         String where = farPlaces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("unknown");
-        return List.of(Findings.of("location.far_from_roster", lasting ? Severity.HIGH : Severity.LOW,
+        return List.of(Findings.of("location.far_from_roster", lasting ? Severity.MEDIUM : Severity.LOW,
                         (lasting ? "the laptop connects from " : "the laptop lately connects from ") + where + ", "
                                 + Math.round(km) + " km from the roster location")
                 .with("rosterPlace", roster.city() + ", " + roster.region() + ", " + roster.country())

@@ -55,13 +55,12 @@ class ShippedAbroadTest {
     }
 
     @Test
-    void aLaptopLivingThereWorkingAnotherZonesDayIsAFarm() {
-        // clean US settings, but its holder is meant to work New York's day and it is used on China's
+    void aLaptopLivingThereWithAstrillIsAFarm() {
+        // clean US settings and a local working day, but the VPN client named in DPRK IT-worker reporting
         SnapshotBuilder b = SnapshotBuilder.laptop("d1").ip(DANDONG)
-                .locale("America/New_York", "en-US", US, List.of());
+                .locale("America/New_York", "en-US", US, List.of()).vpn("astrill", "/usr/local/Astrill/astrill", false);
         Assessment a = assess(workingDaysIn(b, 7), NEW_YORKER);
-        assertThat(rules(a.findings())).contains("location.high_risk_country:critical",
-                "location.activity_hours:medium");
+        assertThat(rules(a.findings())).contains("location.high_risk_country:critical", "location.vpn_client:high");
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
     }
 
