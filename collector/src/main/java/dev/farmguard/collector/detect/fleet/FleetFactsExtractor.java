@@ -1,5 +1,6 @@
 package dev.farmguard.collector.detect.fleet;
 
+import dev.farmguard.collector.classify.DisplayOutputs;
 import dev.farmguard.collector.classify.EdidDecoder;
 import dev.farmguard.collector.classify.EdidInfo;
 import dev.farmguard.collector.classify.IpKvmDisplayJudgement;
@@ -108,10 +109,11 @@ public final class FleetFactsExtractor {
             if (edid.length == 0) {
                 continue;
             }
-            String key = d.connection() + HexFormat.of().formatHex(edid);
+            Display.Connection connection = DisplayOutputs.connection(d);
+            String key = connection + HexFormat.of().formatHex(edid);
             String identity = edidIdentities.get(key);
             if (identity == null) {
-                identity = kvmEdidIdentity(edid, d.connection());
+                identity = kvmEdidIdentity(edid, connection);
                 if (edidIdentities.size() >= MAX_CACHED_EDIDS) {
                     edidIdentities.clear();
                 }
