@@ -126,7 +126,7 @@ public final class FleetFactsExtractor {
         return out;
     }
 
-    /** "edid ..." for a display judged IP-KVM or suspect, "" otherwise. */
+    /** "edid ..." for a display judged IP-KVM, the same marked weak for a suspect one, "" otherwise. */
     private String kvmEdidIdentity(byte[] edid, Display.Connection connection) {
         java.util.Optional<EdidInfo> info = EdidDecoder.decode(edid).info();
         if (info.isEmpty()) {
@@ -137,7 +137,8 @@ public final class FleetFactsExtractor {
             return "";
         }
         EdidInfo e = info.get();
-        return "edid " + e.identity() + " \"" + e.monitorName() + "\" serial " + String.format("0x%08x", e.serialNumber())
+        String key = "edid " + e.identity() + " \"" + e.monitorName() + "\" serial " + String.format("0x%08x", e.serialNumber())
                 + (e.serialText().isEmpty() ? "" : " \"" + e.serialText() + "\"");
+        return j.level() == IpKvmDisplayJudgement.Level.SUSPECT ? KvmSightings.weak(key) : key;
     }
 }
