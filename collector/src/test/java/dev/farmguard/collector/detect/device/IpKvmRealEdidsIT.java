@@ -33,6 +33,7 @@ class IpKvmRealEdidsIT {
         int strong;
         int weak;
         final List<String> strongOnMonitors = new ArrayList<>();
+        final List<String> weakOnMonitors = new ArrayList<>();
         final List<String> missedKvms = new ArrayList<>();
 
         void count(SampleEdids.Entry e, List<Finding> findings) {
@@ -49,6 +50,7 @@ class IpKvmRealEdidsIT {
                 strongOnMonitors.add(e.path() + " " + e.pnpId() + e.productCode() + " \"" + e.name() + "\" " + findings);
             } else if (!findings.isEmpty()) {
                 weak++;
+                weakOnMonitors.add(e.path() + " \"" + e.name() + "\"");
             }
         }
     }
@@ -71,6 +73,7 @@ class IpKvmRealEdidsIT {
                         + "{} strong and {} weak on others ({} %); internal: {} strong and {} weak on others",
                 corpus.size(), kvms, monitors, kvms - external.missedKvms.size(), kvms, external.strong, external.weak,
                 String.format("%.3f", 100.0 * external.weak / monitors), internal.strong, internal.weak);
+        LOG.info("weak findings on external displays labelled monitor: {}", external.weakOnMonitors);
         assertThat(corpus).hasSize(71_026);
         assertThat(kvms).isEqualTo(11);
         assertThat(external.missedKvms).as("ip-kvm EDIDs without a strong finding on an external output").isEmpty();
