@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes the base block (the first 128 bytes) of an EDID, following VESA E-EDID 1.3/1.4 as the reference
+ * Decodes the base block (the first 128 bytes) of an EDID, and the features of its extensions
+ * ({@link EdidFeaturesDecoder}), following VESA E-EDID 1.3/1.4 as the reference
  * decoder {@code edid-decode} reads it. Garbage and truncated input give a failed {@link EdidDecodeResult};
  * a bad checksum does not (real monitors ship with wrong checksums) but is reported in the info.
  */
@@ -75,7 +76,8 @@ public final class EdidDecoder {
                 serialText,
                 unspecified,
                 u8(edid, 126),
-                checksumValid(edid)));
+                checksumValid(edid),
+                EdidFeaturesDecoder.decode(edid)));
     }
 
     /** Three 5-bit letters, 1 = 'A'; out-of-range values map to '@' and '['..'_' as edid-decode prints them. */

@@ -22,11 +22,13 @@ import java.util.List;
  * @param unspecifiedText every unspecified text descriptor (0xFE), e.g. laptop panel part numbers
  * @param extensionCount  extension blocks the EDID announces (byte 126)
  * @param checksumValid   the base block's bytes sum to 0 modulo 256
+ * @param features        preferred mode and what the extension blocks declare (audio, video formats, headset)
  */
 public record EdidInfo(String manufacturerId, int productCode, long serialNumber, int manufactureWeek,
                        int manufactureYear, boolean modelYear, int versionMajor, int versionMinor, boolean digital,
                        int horizontalCm, int verticalCm, String monitorName, String serialText,
-                       List<String> unspecifiedText, int extensionCount, boolean checksumValid) {
+                       List<String> unspecifiedText, int extensionCount, boolean checksumValid,
+                       EdidFeatures features) {
 
     public EdidInfo {
         unspecifiedText = List.copyOf(unspecifiedText);

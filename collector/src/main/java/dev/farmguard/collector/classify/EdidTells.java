@@ -26,8 +26,9 @@ public final class EdidTells {
 
     /**
      * The EDID carries a serial that IP-KVM firmware ships by default: numeric 0x88888800 (TC358743 default) or
-     * text "CAFEBABE" (PiKVM). No real monitor of the linuxhw sample uses either. Strong: a firmware default,
-     * not a coincidence; it survives a changed name and product code unless the operator also edits the serial.
+     * text "CAFEBABE" (PiKVM). Strong: a firmware default, not a coincidence; it survives a changed name and product
+     * code unless the operator also edits the serial. Toshiba's HDMI bridges share the numeric default, so a small
+     * HDMI panel can carry it too (one portrait OLED among 71,026 real EDIDs): {@link EdidLookAlikes} sets it aside.
      */
     public static Optional<Tell> defaultSerial(EdidInfo info) {
         Evidence evidence = null;

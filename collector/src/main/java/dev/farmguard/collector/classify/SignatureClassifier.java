@@ -17,16 +17,16 @@ import java.util.List;
 public final class SignatureClassifier {
 
     private final Catalog catalog;
-    private final MonitorReference monitors;
     private final KvmMatcher kvms;
+    private final IpKvmDisplayJudge displayJudge;
     private final RemoteToolMatcher remoteTools;
     private final VpnMatcher vpns;
     private final JigglerMatcher jigglers;
 
     public SignatureClassifier(Catalog catalog, MonitorReference monitors) {
         this.catalog = catalog;
-        this.monitors = monitors;
         this.kvms = new KvmMatcher(catalog.kvms());
+        this.displayJudge = new IpKvmDisplayJudge(kvms, monitors);
         this.remoteTools = new RemoteToolMatcher(catalog.remoteTools());
         this.vpns = new VpnMatcher(catalog.vpns());
         this.jigglers = new JigglerMatcher(catalog.jigglers());
@@ -67,29 +67,19 @@ public final class SignatureClassifier {
     }
 
     /**
-     * The EDID-based IP-KVM judgement: {@code IP_KVM} on a catalog EDID identity or an IP-KVM firmware's default
-     * serial ({@link EdidTells#defaultSerial}); {@code SUSPECT} when the two weak tells fire together (no size on an
-     * external display, {@link EdidTells#zeroSizeOnExternal}, and an identity no known monitor has,
-     * {@link EdidTells#unknownIdentity}, looked at on external displays only); else {@code NONE}. Every tell that
-     * fired is in the result.
+     * The EDID-based IP-KVM judgement ({@link IpKvmDisplayJudge}): {@code IP_KVM} on a catalog EDID identity or an
+     * IP-KVM firmware's default serial ({@link EdidTells#defaultSerial}); {@code SUSPECT} when the two weak tells fire
+     * together (no size on an external display, {@link EdidTells#zeroSizeOnExternal}, and an identity no known
+     * monitor has, {@link EdidTells#unknownIdentity}); else {@code NONE}. Nothing counts on an internal or virtual
+     * display, and the tells do not count on a TV, projector, AV device or headset ({@link EdidLookAlikes}).
      */
     public IpKvmDisplayJudgement isIpKvmDisplay(EdidInfo edid, Display.Connection connection) {
-        List<SignatureMatch> identities = kvms.matchEdid(edid);
-        List<Tell> tells = new ArrayList<>();
-        boolean defaultSerial = add(tells, EdidTells.defaultSerial(edid));
-        boolean zeroSize = add(tells, EdidTells.zeroSizeOnExternal(edid, connection));
-        // An IP-KVM is always an external display: a laptop's own panel missing from the list says nothing.
-        boolean unknown = connection == Display.Connection.EXTERNAL
-                && add(tells, EdidTells.unknownIdentity(edid, monitors));
-        IpKvmDisplayJudgement.Level level;
-        if (!identities.isEmpty() || defaultSerial) {
-            level = IpKvmDisplayJudgement.Level.IP_KVM;
-        } else if (zeroSize && unknown) {
-            level = IpKvmDisplayJudgement.Level.SUSPECT;
-        } else {
-            level = IpKvmDisplayJudgement.Level.NONE;
-        }
-        return new IpKvmDisplayJudgement(level, identities, tells);
+        return displayJudge.judge(edid, connection);
+    }
+
+    /** The judgement for a display as the agent reported it; its connector name can make it internal. */
+    public IpKvmDisplayJudgement isIpKvmDisplay(EdidInfo edid, Display display) {
+        return displayJudge.judge(edid, DisplayOutputs.connection(display));
     }
 
     /** Everything at once for one snapshot. */
@@ -108,17 +98,12 @@ public final class SignatureClassifier {
             }
             EdidDecodeResult decoded = EdidDecoder.decode(raw);
             IpKvmDisplayJudgement judgement = decoded.info()
-                    .map(info -> isIpKvmDisplay(info, display.connection())).orElse(null);
+                    .map(info -> isIpKvmDisplay(info, display)).orElse(null);
             displays.add(new DeviceClassification.DisplayFinding(display, decoded, judgement));
         }
         RemoteAccess access = snapshot.remoteAccess() == null ? RemoteAccess.EMPTY : snapshot.remoteAccess();
         Network network = snapshot.network() == null ? Network.EMPTY : snapshot.network();
         return new DeviceClassification(usbKvms, usbTells, displays, remoteTools(access),
                 vpnClients(network, access), jigglers(snapshot.jigglers(), snapshot.usbDevices(), access));
-    }
-
-    private static boolean add(List<Tell> tells, java.util.Optional<Tell> tell) {
-        tell.ifPresent(tells::add);
-        return tell.isPresent();
     }
 }

@@ -4,6 +4,7 @@ import static dev.farmguard.collector.classify.Fixtures.CLASSIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.collector.classify.IpKvmDisplayJudgement.Level;
+import dev.farmguard.collector.model.Display;
 import dev.farmguard.collector.model.Display.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,32 @@ class EdidKvmClassificationTest {
     }
 
     @Test
-    void ipKvmJudgementOnKnownIdentitiesWhateverTheConnection() {
+    void ipKvmJudgementOnKnownIdentitiesOnExternalOrUnknownOutputs() {
         assertThat(level(TestEdid.pikvm(0x7773, "PiKVM V4 Plus"), Connection.EXTERNAL)).isEqualTo(Level.IP_KVM);
         assertThat(level(TestEdid.tinypilot(), Connection.UNKNOWN)).isEqualTo(Level.IP_KVM);
         assertThat(level(TestEdid.nanokvm(), Connection.EXTERNAL)).isEqualTo(Level.IP_KVM);
+    }
+
+    @Test
+    void aKvmIsOnlyEverOnAnExternalOutput() {
+        // Some dual-screen laptops' second internal panel presents the TC358743 bridge's identity (TSB 0x8888).
+        TestEdid bridge = TestEdid.tc358743("Toshiba-H2C");
+        assertThat(level(bridge, Connection.EXTERNAL)).isEqualTo(Level.IP_KVM);
+        assertThat(level(bridge, Connection.INTERNAL)).isEqualTo(Level.NONE);
+        assertThat(level(bridge, Connection.VIRTUAL)).isEqualTo(Level.NONE);
+        IpKvmDisplayJudgement j = CLASSIFIER.isIpKvmDisplay(bridge.decode(), Connection.INTERNAL);
+        assertThat(j.tells()).as("no tell counts inside the laptop").isEmpty();
+        assertThat(j.notKvm()).extracting(Evidence::field).containsExactly(EvidenceField.DISPLAY_CONNECTION);
+    }
+
+    @Test
+    void anEmbeddedPanelConnectorIsInternalWhateverTheAgentSaid() {
+        byte[] bridge = TestEdid.tc358743("Toshiba-H2C").bytes();
+        EdidInfo info = EdidDecoder.decode(bridge).info().orElseThrow();
+        Display onEdp = new Display(bridge, "card1-eDP-2", Connection.EXTERNAL, true, true, 1920, 1080);
+        Display onHdmi = new Display(bridge, "HDMI-A-1", Connection.EXTERNAL, true, true, 1920, 1080);
+        assertThat(CLASSIFIER.isIpKvmDisplay(info, onEdp).level()).isEqualTo(Level.NONE);
+        assertThat(CLASSIFIER.isIpKvmDisplay(info, onHdmi).level()).isEqualTo(Level.IP_KVM);
     }
 
     @Test

@@ -23,6 +23,11 @@ final class TestEdid {
     private final java.util.List<String> unspecified = new java.util.ArrayList<>();
     private int extensions;
     private boolean breakChecksum;
+    private int preferredWidth = 1920;
+    private int preferredHeight = 1080;
+    private boolean preferredInterlaced;
+    private final java.util.List<byte[]> ctaBlocks = new java.util.ArrayList<>();
+    private byte[] secondExtension;
 
     static TestEdid display() {
         return new TestEdid();
@@ -70,6 +75,50 @@ final class TestEdid {
     TestEdid unspecifiedText(String v) { unspecified.add(v); return this; }
     TestEdid extensions(int v) { extensions = v; return this; }
     TestEdid badChecksum() { breakChecksum = true; return this; }
+    /** The preferred detailed timing's active pixels (per field when interlaced). */
+    TestEdid preferred(int w, int h, boolean interlaced) {
+        preferredWidth = w; preferredHeight = h; preferredInterlaced = interlaced; return this;
+    }
+    /** Adds CTA-861 data blocks to the first extension (made one if there is none). */
+    TestEdid cta(byte[]... blocks) {
+        ctaBlocks.addAll(java.util.List.of(blocks)); extensions = Math.max(extensions, 1); return this;
+    }
+    /** A raw second extension block (e.g. DisplayID), 128 bytes. */
+    TestEdid secondExtension(byte[] block) { secondExtension = block; extensions = 2; return this; }
+
+    /** A CTA-861 video data block with these VICs. */
+    static byte[] videoBlock(int... vics) {
+        byte[] b = new byte[1 + vics.length];
+        b[0] = (byte) (2 << 5 | vics.length);
+        for (int i = 0; i < vics.length; i++) {
+            b[1 + i] = (byte) vics[i];
+        }
+        return b;
+    }
+
+    /** A CTA-861 audio data block with one short audio descriptor (format 1 = LPCM, 2 = AC-3, 7 = DTS...). */
+    static byte[] audioBlock(int format, int channels) {
+        return new byte[] {(byte) (1 << 5 | 3), (byte) (format << 3 | (channels - 1)), 0x07, 0x07};
+    }
+
+    /** A CTA-861 speaker allocation data block (bit 0 front left/right, bit 1 LFE, bit 2 front centre...). */
+    static byte[] speakerBlock(int allocation) {
+        return new byte[] {(byte) (4 << 5 | 3), (byte) allocation, 0, 0};
+    }
+
+    /** A CTA-861 vendor-specific data block with this OUI (000C03 = HDMI 1.4, CA125C = Microsoft HMD). */
+    static byte[] vendorBlock(int oui) {
+        return new byte[] {(byte) (3 << 5 | 5), (byte) oui, (byte) (oui >> 8), (byte) (oui >> 16), 0x10, 0x00};
+    }
+
+    /**
+     * What a TC358743 capture bridge declares in its CTA block (PiKVM's and TinyPilot's EDIDs): progressive formats
+     * up to 1080p60, the HDMI 1.4 vendor block, stereo PCM.
+     */
+    static TestEdid withCaptureBridgeBlocks(TestEdid edid) {
+        return edid.cta(videoBlock(1, 2, 3, 4, 16, 17, 18, 19, 31, 32, 33, 34, 60, 61, 62), vendorBlock(0x000C03),
+                audioBlock(1, 2));
+    }
 
     byte[] bytes() {
         byte[] e = new byte[128 * (1 + extensions)];
@@ -93,6 +142,13 @@ final class TestEdid {
         // a detailed timing first (1920x1080@60, 148.5 MHz), then up to three text descriptors
         byte[] dtd = {0x02, 0x3A, (byte) 0x80, 0x18, 0x71, 0x38, 0x2D, 0x40, 0x58, 0x2C, 0x45, 0x00, 0x0F, 0x28,
                 0x21, 0x00, 0x00, 0x1E};
+        dtd[2] = (byte) preferredWidth;
+        dtd[4] = (byte) ((dtd[4] & 0x0F) | ((preferredWidth >> 8) & 0x0F) << 4);
+        dtd[5] = (byte) preferredHeight;
+        dtd[7] = (byte) ((dtd[7] & 0x0F) | ((preferredHeight >> 8) & 0x0F) << 4);
+        if (preferredInterlaced) {
+            dtd[17] |= (byte) 0x80;
+        }
         System.arraycopy(dtd, 0, e, 54, 18);
         int slot = 72;
         if (!serialText.isEmpty()) {
@@ -119,6 +175,19 @@ final class TestEdid {
         }
         for (int x = 1; x <= extensions; x++) {
             e[128 * x] = 0x02; // CTA-861 tag, otherwise empty
+            e[128 * x + 1] = 0x03;
+            e[128 * x + 2] = 0x04;
+        }
+        if (extensions > 0) {
+            int at = 128 + 4;
+            for (byte[] block : ctaBlocks) {
+                System.arraycopy(block, 0, e, at, block.length);
+                at += block.length;
+            }
+            e[128 + 2] = (byte) (at - 128);
+        }
+        if (secondExtension != null) {
+            System.arraycopy(secondExtension, 0, e, 256, 128);
         }
         return e;
     }

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.detect.device;
 
+import dev.farmguard.collector.classify.DisplayOutputs;
 import dev.farmguard.collector.classify.EdidDecoder;
 import dev.farmguard.collector.classify.EdidInfo;
 import dev.farmguard.collector.classify.IpKvmDisplayJudgement;
@@ -19,8 +20,10 @@ import java.util.Optional;
  * IP-KVM behind a display output, from the EDID the "monitor" presents. {@code ip_kvm.edid_identity} (critical):
  * a catalog IP-KVM identity (PiKVM's LNX 777x "PiKVM", TinyPilot's TSB 9876...). {@code ip_kvm.edid_default_serial}
  * (high): an IP-KVM firmware's default serial under another name. {@code ip_kvm.edid_suspect} (low, weak): an
- * external display with no size (0x0 cm) and an identity no known monitor has. Lanix (LNX) monitors, Toshiba (TSB)
- * panels and TVs that report 0x0 cm but are known monitors stay quiet.
+ * external display with no size (0x0 cm) and an identity no known monitor has. A KVM is only ever on an external
+ * output: displays on an internal connector (eDP, LVDS, DSI, or reported internal) or virtual ones never count, even
+ * with a catalog identity. TVs, projectors, AV devices and headsets (what their EDID declares, see
+ * {@code EdidLookAlikes}) with 0x0 cm or a fixed serial stay quiet, as do Lanix (LNX) monitors and Toshiba panels.
  */
 public final class IpKvmDisplayRule implements DeviceRule {
 
@@ -34,7 +37,7 @@ public final class IpKvmDisplayRule implements DeviceRule {
     @Override
     public List<Finding> evaluate(DeviceContext context) {
         Sightings<DisplayKey, Display> displays = Sightings.over(context.history(), IpKvmDisplayRule::withEdid,
-                d -> new DisplayKey(HexFormat.of().formatHex(d.edid()), d.connection()));
+                d -> new DisplayKey(HexFormat.of().formatHex(d.edid()), DisplayOutputs.connection(d)));
         List<Finding> out = new ArrayList<>();
         for (Sightings.Seen<Display> seen : displays.all()) {
             Display display = seen.item();
@@ -42,7 +45,7 @@ public final class IpKvmDisplayRule implements DeviceRule {
             if (info.isEmpty()) {
                 continue;
             }
-            IpKvmDisplayJudgement j = context.classifier().isIpKvmDisplay(info.get(), display.connection());
+            IpKvmDisplayJudgement j = context.classifier().isIpKvmDisplay(info.get(), display);
             String rule;
             Severity severity;
             String summary;

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.detect.fleet;
 
+import dev.farmguard.collector.classify.DisplayOutputs;
 import dev.farmguard.collector.classify.EdidDecoder;
 import dev.farmguard.collector.classify.EdidInfo;
 import dev.farmguard.collector.classify.IpKvmDisplayJudgement;
@@ -111,10 +112,11 @@ public final class FleetFactsExtractor {
             if (edid.length == 0) {
                 continue;
             }
-            String key = d.connection() + HexFormat.of().formatHex(edid);
+            Display.Connection connection = DisplayOutputs.connection(d);
+            String key = connection + HexFormat.of().formatHex(edid);
             String identity = edidIdentities.get(key);
             if (identity == null) {
-                identity = kvmEdidIdentity(edid, d.connection());
+                identity = kvmEdidIdentity(edid, connection);
                 if (edidIdentities.size() >= MAX_CACHED_EDIDS) {
                     edidIdentities.clear();
                 }
@@ -127,7 +129,7 @@ public final class FleetFactsExtractor {
         return out;
     }
 
-    /** "edid ..." for a display judged IP-KVM or suspect, "" otherwise. */
+    /** "edid ..." for a display judged IP-KVM, the same marked weak for a suspect one, "" otherwise. */
     private String kvmEdidIdentity(byte[] edid, Display.Connection connection) {
         java.util.Optional<EdidInfo> info = EdidDecoder.decode(edid).info();
         if (info.isEmpty()) {
@@ -138,7 +140,8 @@ public final class FleetFactsExtractor {
             return "";
         }
         EdidInfo e = info.get();
-        return "edid " + e.identity() + " \"" + e.monitorName() + "\" serial " + String.format("0x%08x", e.serialNumber())
+        String key = "edid " + e.identity() + " \"" + e.monitorName() + "\" serial " + String.format("0x%08x", e.serialNumber())
                 + (e.serialText().isEmpty() ? "" : " \"" + e.serialText() + "\"");
+        return j.level() == IpKvmDisplayJudgement.Level.SUSPECT ? KvmSightings.weak(key) : key;
     }
 }

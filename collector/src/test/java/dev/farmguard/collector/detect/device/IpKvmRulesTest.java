@@ -105,4 +105,17 @@ class IpKvmRulesTest {
         SnapshotBuilder b = SnapshotBuilder.laptop("d1").displays(true, null);
         assertThat(displayRule.evaluate(context(b.display(internal).build()))).isEmpty();
     }
+
+    @Test
+    void aDualScreenLaptopsSecondPanelWithABridgeIdentityStaysQuiet() {
+        byte[] bridge = SampleEdids.find("TSB", "8888", "Toshiba-H2C");
+        Display secondPanel = new Display(bridge, "eDP-2", Display.Connection.INTERNAL, true, true, 1920, 515);
+        assertThat(displayRule.evaluate(context(SnapshotBuilder.laptop("d1").displays(true, null).display(secondPanel)
+                .build()))).isEmpty();
+        Display reportedExternal = new Display(bridge, "eDP-2", Display.Connection.EXTERNAL, true, true, 1920, 515);
+        assertThat(displayRule.evaluate(context(SnapshotBuilder.laptop("d1").displays(true, null)
+                .display(reportedExternal).build()))).as("an eDP connector is internal").isEmpty();
+        assertThat(rules(displayFindings(bridge))).as("the same EDID behind HDMI")
+                .containsExactly("ip_kvm.edid_identity:critical");
+    }
 }
