@@ -26,7 +26,7 @@ public record Thresholds(double farFromRosterKm, double farShare, Duration farMi
                          Duration longSession, Duration alwaysOn, Duration silence, int nightStartHour,
                          int nightEndHour, double nightShare, int minActiveSamples) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, Duration.ofDays(4), 1000, 500, 3, 5, 10, Duration.ofHours(24),
+    public static final Thresholds DEFAULTS = new Thresholds(300, 0.9, Duration.ofDays(4), 1000, 500, 3, 4, 6, Duration.ofHours(24),
             Duration.ofHours(48), Duration.ofDays(4), 0, 6, 0.3, 12);
 
     public Thresholds {

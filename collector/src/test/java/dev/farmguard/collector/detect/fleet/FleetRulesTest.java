@@ -59,18 +59,18 @@ class FleetRulesTest {
         }
         Map<String, List<Finding>> f = run();
         assertThat(f).hasSize(6);
-        assertThat(rules(f.get("farm-0"))).containsExactly("colocation.shared_network:high");
+        assertThat(rules(f.get("farm-0"))).containsExactly("colocation.shared_network:critical");
         assertThat(f.get("farm-0").get(0).evidence()).containsEntry("employeesAtOnce", 6);
     }
 
     @Test
-    void housematesAreNormalAndFourAreOnlyMedium() {
+    void housematesAreNormalAndFourLivingThereAreHigh() {
         add(home("a", HOME_NY, FARM_ROUTER, T0, 48));
         add(home("b", HOME_NY, FARM_ROUTER, T0.plusSeconds(300), 48));
         add(home("c", HOME_NY, FARM_ROUTER, T0.plusSeconds(600), 48));
         assertThat(run()).isEmpty();
         add(home("d", HOME_NY, FARM_ROUTER, T0.plusSeconds(900), 48));
-        assertThat(rules(run().get("a"))).containsExactly("colocation.shared_network:medium");
+        assertThat(rules(run().get("a"))).containsExactly("colocation.shared_network:high");
     }
 
     @Test
