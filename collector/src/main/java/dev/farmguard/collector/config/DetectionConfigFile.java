@@ -8,6 +8,7 @@ import dev.farmguard.collector.detect.SanctionedTool;
 import dev.farmguard.collector.detect.ScoringConfig;
 import dev.farmguard.collector.detect.Thresholds;
 import dev.farmguard.collector.model.Finding.Severity;
+import dev.farmguard.collector.netkind.NetworkKind;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ final class DetectionConfigFile {
 
     private static final Set<String> KEYS = Set.of("catalog", "history-window", "history-limit", "device-threads",
             "device-queue-size", "device-min-interval", "fleet-interval", "fleet-window", "scoring", "office-networks", "sanctioned-tools",
-            "vpn-hosting-asns", "thresholds");
+            "vpn-hosting-asns", "thresholds", "network-kinds");
 
     private DetectionConfigFile() {}
 
@@ -46,7 +47,9 @@ final class DetectionConfigFile {
                 d.has("office-networks") ? offices(d) : base.officeNetworks(),
                 d.has("sanctioned-tools") ? sanctioned(d) : base.sanctionedTools(),
                 d.has("vpn-hosting-asns") ? asns(d) : base.vpnHostingAsns(),
-                d.has("thresholds") ? thresholds(d, base.thresholds()) : base.thresholds());
+                d.has("thresholds") ? thresholds(d, base.thresholds()) : base.thresholds(),
+                d.has("network-kinds") ? NetworkKindsFile.read(d.section("network-kinds", NetworkKindsFile.KEYS))
+                        : base.networkKinds());
     }
 
     private static ScoringConfig scoring(YamlSection d, ScoringConfig base) {
@@ -108,9 +111,11 @@ final class DetectionConfigFile {
         return d.sections("vpn-hosting-asns", Set.of("asn", "organization", "kind")).stream()
                 .map(a -> {
                     long asn = a.has("asn") ? a.parsed("asn", "an AS number", Long::parseLong) : -1;
+                    NetworkKind kind = a.has("kind") ? a.parsed("kind", "vpn, hosting or mobile", k -> NetworkKind
+                            .parse(k).orElseThrow(() -> new IllegalArgumentException("not a network kind")))
+                            : NetworkKind.HOSTING;
                     try {
-                        return new AsnRule(asn, a.has("organization") ? a.string("organization") : "",
-                                a.has("kind") ? a.string("kind") : "");
+                        return new AsnRule(asn, a.has("organization") ? a.string("organization") : "", kind);
                     } catch (IllegalArgumentException e) {
                         throw new ConfigException(a.key("asn"), e.getMessage(),
                                 "give asn: 64500 or organization: \"*Hosting*\"");

@@ -1,8 +1,10 @@
 package dev.farmguard.collector.detect;
 
+import dev.farmguard.collector.netkind.NetworkKinds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,22 +21,26 @@ import java.util.Optional;
  * @param fleetWindow      how far back (event time) the fleet rules look
  * @param officeNetworks   company networks (co-location excepted)
  * @param sanctionedTools  the IT department's own remote-access tools
- * @param vpnHostingAsns   networks of VPN exits and hosting
+ * @param vpnHostingAsns   networks of VPN exits, hosting and mobile carriers the configuration adds
+ * @param thresholds       the rules' numbers
+ * @param networkKinds     the list of VPN, hosting and mobile networks in effect (shipped, a file, or none) less the
+ *                         configuration's exclusions
  */
 public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Duration historyWindow, int historyLimit,
                               int deviceThreads, int deviceQueueSize, Duration deviceMinInterval,
                               Duration fleetInterval, Duration fleetWindow,
                               List<OfficeNetwork> officeNetworks, List<SanctionedTool> sanctionedTools,
-                              List<AsnRule> vpnHostingAsns, Thresholds thresholds) {
+                              List<AsnRule> vpnHostingAsns, Thresholds thresholds, NetworkKinds networkKinds) {
 
     public static final DetectionConfig DEFAULTS = new DetectionConfig(ScoringConfig.defaults(), Optional.empty(),
             Duration.ofDays(7), 2000, 2, 10_000, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
-            List.of(), Thresholds.DEFAULTS);
+            List.of(), Thresholds.DEFAULTS, NetworkKinds.shipped());
 
     public DetectionConfig {
         officeNetworks = List.copyOf(officeNetworks);
         sanctionedTools = List.copyOf(sanctionedTools);
         vpnHostingAsns = List.copyOf(vpnHostingAsns);
+        Objects.requireNonNull(networkKinds, "networkKinds");
     }
 
     /** The sanctioned entry for a tool id (case ignored), if IT runs it. */
@@ -52,21 +58,31 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
 
     public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds,
+                networkKinds);
     }
 
     public DetectionConfig withOfficeNetworks(List<OfficeNetwork> offices) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds,
+                networkKinds);
     }
 
     public DetectionConfig withVpnHostingAsns(List<AsnRule> asns) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds,
+                networkKinds);
+    }
+
+    public DetectionConfig withNetworkKinds(NetworkKinds kinds) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, thresholds,
+                kinds);
     }
 
     public DetectionConfig withThresholds(Thresholds t) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t,
+                networkKinds);
     }
 }

@@ -44,6 +44,7 @@ final class RulesVersion {
         for (AsnRule a : config.vpnHostingAsns()) {
             s.append("asn ").append(a).append('\n');
         }
+        s.append("network-kinds ").append(config.networkKinds().describe()).append('\n');
         s.append("thresholds ").append(config.thresholds()).append('\n');
         geoDatabases.forEach(g -> s.append("geoip ").append(g).append('\n'));
         return catalog.version() + "/" + sha256(s.toString()).substring(0, 16);
