@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds catalog jigglers: software by process or install path (in the remote-access traces or the agent's
- * jiggler observations, re-checked), hardware by USB identity. The agent's behavioural "hid-suspect" hints have
- * no catalog entry and are left to the rules.
+ * jiggler observations, re-checked by the kind they name, {@link AgentHint}), hardware by USB identity. The agent's
+ * behavioural "hid-suspect" observations (a HID-only board of a microcontroller vendor) match no catalog entry, so
+ * they are never a match here; no rule reads them yet.
  */
 final class JigglerMatcher {
 
