@@ -26,10 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +82,15 @@ class AgentOutputContractTest {
             assertThat(ids(CLASSIFIER.vpnClients(alone, RemoteAccess.EMPTY)))
                     .as("%s: the agent's VPN hint %s", os, hint).contains(hint.matchedTool());
         }
+    }
+
+    @Test
+    void theFixturesTogetherExerciseEveryKindOfVpnEvidence() {
+        Set<String> kinds = LAPTOPS.values().stream().flatMap(s -> s.network().vpnClients().stream())
+                .map(h -> h.evidence().substring(0, Math.max(0, h.evidence().indexOf(':'))))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(kinds).containsExactly("adapter", "path", "process", "service");
     }
 
     @ParameterizedTest
