@@ -45,7 +45,8 @@ public final class LinuxFarmLaptop {
     private static void lay(Path root) {
         FakeTree tree = new FakeTree(root).copyFixture("/remote_access/linux/farm-laptop")
                 .link("/var/log/teamviewer15", root.resolve("opt/teamviewer/logfiles").toString())
-                .link("/etc/systemd/system/multi-user.target.wants/xrdp.service", "/usr/lib/systemd/system/xrdp.service")
+                .link("/etc/systemd/system/multi-user.target.wants/xrdp.service",
+                        "/usr/lib/systemd/system/xrdp.service")
                 .file("/etc/passwd", "root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000::/home/alice:/bin/bash\n")
                 .file("/usr/bin/anydesk", "")
                 .file("/usr/lib/systemd/system/anydesk.service", "[Service]\n")
@@ -63,13 +64,16 @@ public final class LinuxFarmLaptop {
         new FakeProc(tree).bootTime(1_763_700_000L)
                 .process(100, "anydesk", "/usr/bin/anydesk", 0, 500, new String[] {"/usr/bin/anydesk", "--service"})
                 .process(200, "TeamViewer_Desk", "/opt/teamviewer/tv_bin/TeamViewer_Desktop", 0, 500,
-                        new String[] {"/opt/teamviewer/tv_bin/TeamViewer_Desktop", "--IPCport", "5939", "--Module", "1"},
+                        new String[] {"/opt/teamviewer/tv_bin/TeamViewer_Desktop", "--IPCport", "5939", "--Module",
+                            "1"},
                         1004)
                 .process(300, "x11vnc", "/usr/bin/x11vnc", 1000, 12345,
                         new String[] {"x11vnc", "-forever", "-rfbport", "5900"}, 1001, 1003)
-                .process(700, "asproxy", "/usr/local/Astrill/asproxy", 0, 10, new String[] {"/usr/local/Astrill/asproxy"})
+                .process(700, "asproxy", "/usr/local/Astrill/asproxy", 0, 10,
+                        new String[] {"/usr/local/Astrill/asproxy"})
                 .process(800, "caffeine-indic", "/usr/bin/python3.11", 1000, 5,
                         new String[] {"/usr/bin/python3", "/usr/bin/caffeine-indicator"})
-                .netTable("sample", "tcp").netTable("sample", "tcp6").netTable("sample", "udp").netTable("sample", "udp6");
+                .netTable("sample", "tcp").netTable("sample", "tcp6").netTable("sample", "udp")
+                .netTable("sample", "udp6");
     }
 }

@@ -82,7 +82,8 @@ public final class MacosFarmLaptop {
                 .resource(MacCommands.SCUTIL_DNS, NETWORK + "scutil-dns.txt")
                 .resource(MacCommands.SP_AIRPORT, NETWORK + "sp-airport.json")
                 .resource(MacCommands.CONSOLE_USER, LOCALE + "console-user.txt")
-                .resource(MacCommands.defaultsRead(PREFS + ".GlobalPreferences", "AppleLocale"), LOCALE + "apple-locale.txt")
+                .resource(MacCommands.defaultsRead(PREFS + ".GlobalPreferences", "AppleLocale"),
+                        LOCALE + "apple-locale.txt")
                 .resource(MacCommands.defaultsRead(PREFS + "com.apple.HIToolbox", "AppleEnabledInputSources"),
                         LOCALE + "input-sources.txt")
                 .resource(MacCommands.SYSTEMSETUP_TIMEZONE, LOCALE + "systemsetup.txt");

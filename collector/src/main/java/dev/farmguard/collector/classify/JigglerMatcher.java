@@ -67,7 +67,8 @@ final class JigglerMatcher {
         int vid = Integer.parseInt(m.group(1), 16);
         int pid = Integer.parseInt(m.group(2), 16);
         return jiggler.signature().usb().stream()
-                .filter(u -> !u.requiresStrings() && u.vendorId() == vid && (u.productId() == 0 || u.productId() == pid))
+                .filter(u -> !u.requiresStrings() && u.vendorId() == vid
+                        && (u.productId() == 0 || u.productId() == pid))
                 .map(UsbMatch::vidPid).findFirst();
     }
 }

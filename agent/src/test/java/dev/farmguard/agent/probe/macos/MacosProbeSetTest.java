@@ -50,7 +50,8 @@ class MacosProbeSetTest {
     @Test
     void aCompleteMacosSnapshotMapsToTheWireMessage() throws Exception {
         CollectedSnapshot collected;
-        try (SnapshotCollector collector = new SnapshotCollector(macosProbes(MacosFarmLaptop.commands()), CLOCK, Duration.ofSeconds(20))) {
+        try (SnapshotCollector collector = new SnapshotCollector(macosProbes(MacosFarmLaptop.commands()), CLOCK,
+                Duration.ofSeconds(20))) {
             collected = collector.collect();
         }
         assertThat(collected.failures()).isEmpty();
