@@ -72,18 +72,14 @@ public final class FakeTree {
      * sysfs/procfs layout lands at the same paths under the root.
      */
     public FakeTree copyFixture(String resourceDir) {
-        try {
-            Path source = Path.of(FakeTree.class.getResource(resourceDir).toURI());
-            try (var files = Files.walk(source)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    bytes("/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
+        Path source = ResourceTrees.directory(resourceDir);
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                bytes("/" + source.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.net.URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("no test resource directory " + resourceDir, e);
         }
     }
 

@@ -2,8 +2,6 @@ package dev.farmguard.agent.testing;
 
 import dev.farmguard.agent.probe.windows.WindowsFiles;
 import dev.farmguard.agent.probe.windows.WindowsSystem;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,15 +25,7 @@ public final class FakeWindows {
 
     /** A directory of the test classpath (recorded drive trees are read in place). */
     public static Path resourceDirectory(String resource) {
-        try {
-            URL url = FakeWindows.class.getResource(resource);
-            if (url == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
-            }
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(resource, e);
-        }
+        return ResourceTrees.directory(resource);
     }
 
     /** Commands and registry as given; files under {@code drives} (directory C is drive C:). */

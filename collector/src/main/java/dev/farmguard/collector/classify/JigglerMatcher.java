@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds catalog jigglers: software by process or install path (in the remote-access traces or the agent's
- * jiggler observations, re-checked), hardware by USB identity. The agent's behavioural "hid-suspect" hints have
- * no catalog entry and are left to the rules.
+ * jiggler observations, re-checked by the kind they name, {@link AgentHint}), hardware by USB identity. The agent's
+ * behavioural "hid-suspect" observations (a HID-only board of a microcontroller vendor) match no catalog entry, so
+ * they are never a match here; no rule reads them yet.
  */
 final class JigglerMatcher {
 
@@ -54,18 +55,20 @@ final class JigglerMatcher {
         return out;
     }
 
-    private static Optional<String> recheck(Compiled jiggler, Jiggler hint) {
-        if ("usb".equals(hint.kind())) {
-            Matcher m = VID_PID.matcher(hint.evidence() == null ? "" : hint.evidence());
-            if (!m.find()) {
-                return Optional.empty();
-            }
-            int vid = Integer.parseInt(m.group(1), 16);
-            int pid = Integer.parseInt(m.group(2), 16);
-            return jiggler.signature().usb().stream()
-                    .filter(u -> !u.requiresStrings() && u.vendorId() == vid && (u.productId() == 0 || u.productId() == pid))
-                    .map(UsbMatch::vidPid).findFirst();
+    private static Optional<String> recheck(Compiled jiggler, Jiggler observation) {
+        AgentHint hint = AgentHint.of(observation.kind(), observation.evidence());
+        if (hint.kind() != AgentHint.Kind.USB) {
+            return hint.matchTraces(jiggler.traces());
         }
-        return jiggler.traces().executable(hint.evidence());
+        Matcher m = VID_PID.matcher(hint.value());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int vid = Integer.parseInt(m.group(1), 16);
+        int pid = Integer.parseInt(m.group(2), 16);
+        return jiggler.signature().usb().stream()
+                .filter(u -> !u.requiresStrings() && u.vendorId() == vid
+                        && (u.productId() == 0 || u.productId() == pid))
+                .map(UsbMatch::vidPid).findFirst();
     }
 }

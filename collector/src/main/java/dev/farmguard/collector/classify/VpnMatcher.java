@@ -49,11 +49,14 @@ final class VpnMatcher {
         return out;
     }
 
-    /** The agent's evidence is a path, a process name, a service or an adapter name: try each reading. */
+    /** The agent's evidence names its kind ({@link AgentHint}): read it that way, or every way when it does not. */
     private static Optional<String> recheck(Compiled vpn, String hintEvidence) {
-        return vpn.traces().executable(hintEvidence)
-                .or(() -> vpn.traces().serviceName(hintEvidence))
-                .or(() -> adapter(vpn, hintEvidence));
+        AgentHint hint = AgentHint.parse(hintEvidence);
+        return switch (hint.kind()) {
+            case ADAPTER -> adapter(vpn, hint.value());
+            case ANY -> hint.matchTraces(vpn.traces()).or(() -> adapter(vpn, hint.value()));
+            default -> hint.matchTraces(vpn.traces());
+        };
     }
 
     private static Optional<String> adapter(Compiled vpn, String name) {

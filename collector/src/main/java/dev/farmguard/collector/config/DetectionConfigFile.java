@@ -8,6 +8,7 @@ import dev.farmguard.collector.detect.SanctionedTool;
 import dev.farmguard.collector.detect.ScoringConfig;
 import dev.farmguard.collector.detect.Thresholds;
 import dev.farmguard.collector.model.Finding.Severity;
+import dev.farmguard.collector.netkind.NetworkKind;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ final class DetectionConfigFile {
 
     private static final Set<String> KEYS = Set.of("catalog", "history-window", "history-limit", "device-threads",
             "device-queue-size", "device-min-interval", "fleet-interval", "fleet-window", "scoring", "office-networks", "sanctioned-tools",
-            "vpn-hosting-asns", "thresholds", "high-risk-countries");
+            "vpn-hosting-asns", "thresholds", "network-kinds", "high-risk-countries");
 
     private DetectionConfigFile() {}
 
@@ -48,6 +49,8 @@ final class DetectionConfigFile {
                 d.has("sanctioned-tools") ? sanctioned(d) : base.sanctionedTools(),
                 d.has("vpn-hosting-asns") ? asns(d) : base.vpnHostingAsns(),
                 d.has("thresholds") ? thresholds(d, base.thresholds()) : base.thresholds(),
+                d.has("network-kinds") ? NetworkKindsFile.read(d.section("network-kinds", NetworkKindsFile.KEYS))
+                        : base.networkKinds(),
                 d.has("high-risk-countries") ? new TreeSet<>(d.list("high-risk-countries",
                         "an ISO 3166-1 alpha-2 country code like CN", DetectionConfigFile::countryCode))
                         : base.highRiskCountries());
@@ -122,9 +125,11 @@ final class DetectionConfigFile {
         return d.sections("vpn-hosting-asns", Set.of("asn", "organization", "kind")).stream()
                 .map(a -> {
                     long asn = a.has("asn") ? a.parsed("asn", "an AS number", Long::parseLong) : -1;
+                    NetworkKind kind = a.has("kind") ? a.parsed("kind", "vpn, hosting or mobile", k -> NetworkKind
+                            .parse(k).orElseThrow(() -> new IllegalArgumentException("not a network kind")))
+                            : NetworkKind.HOSTING;
                     try {
-                        return new AsnRule(asn, a.has("organization") ? a.string("organization") : "",
-                                a.has("kind") ? a.string("kind") : "");
+                        return new AsnRule(asn, a.has("organization") ? a.string("organization") : "", kind);
                     } catch (IllegalArgumentException e) {
                         throw new ConfigException(a.key("asn"), e.getMessage(),
                                 "give asn: 64500 or organization: \"*Hosting*\"");

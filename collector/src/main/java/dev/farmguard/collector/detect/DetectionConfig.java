@@ -1,10 +1,12 @@
 package dev.farmguard.collector.detect;
 
+import dev.farmguard.collector.netkind.NetworkKinds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -24,14 +26,17 @@ import java.util.TreeSet;
  * @param fleetWindow      how far back (event time) the fleet rules look
  * @param officeNetworks   company networks (co-location excepted)
  * @param sanctionedTools  the IT department's own remote-access tools
- * @param vpnHostingAsns   networks of VPN exits and hosting
+ * @param vpnHostingAsns   networks of VPN exits, hosting and mobile carriers the configuration adds
+ * @param thresholds       the rules' numbers
+ * @param networkKinds     the list of VPN, hosting and mobile networks in effect (shipped, a file, or none) less the
+ *                         configuration's exclusions
  * @param highRiskCountries ISO 3166-1 alpha-2 codes of countries where DPRK IT workers are reported to work from
  */
 public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Duration historyWindow, int historyLimit,
                               int deviceThreads, int deviceQueueSize, Duration deviceMinInterval,
                               Duration fleetInterval, Duration fleetWindow,
                               List<OfficeNetwork> officeNetworks, List<SanctionedTool> sanctionedTools,
-                              List<AsnRule> vpnHostingAsns, Thresholds thresholds,
+                              List<AsnRule> vpnHostingAsns, Thresholds thresholds, NetworkKinds networkKinds,
                               SortedSet<String> highRiskCountries) {
 
     /**
@@ -44,12 +49,13 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
 
     public static final DetectionConfig DEFAULTS = new DetectionConfig(ScoringConfig.defaults(), Optional.empty(),
             Duration.ofDays(7), 2000, 2, 10_000, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofDays(7), List.of(), List.of(),
-            List.of(), Thresholds.DEFAULTS, DEFAULT_HIGH_RISK_COUNTRIES);
+            List.of(), Thresholds.DEFAULTS, NetworkKinds.shipped(), DEFAULT_HIGH_RISK_COUNTRIES);
 
     public DetectionConfig {
         officeNetworks = List.copyOf(officeNetworks);
         sanctionedTools = List.copyOf(sanctionedTools);
         vpnHostingAsns = List.copyOf(vpnHostingAsns);
+        Objects.requireNonNull(networkKinds, "networkKinds");
         highRiskCountries = countryCodes(highRiskCountries);
     }
 
@@ -80,27 +86,37 @@ public record DetectionConfig(ScoringConfig scoring, Optional<Path> catalog, Dur
 
     public DetectionConfig withSanctionedTools(List<SanctionedTool> tools) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds, highRiskCountries);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, tools, vpnHostingAsns, thresholds,
+                networkKinds, highRiskCountries);
     }
 
     public DetectionConfig withOfficeNetworks(List<OfficeNetwork> offices) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds, highRiskCountries);
+                deviceMinInterval, fleetInterval, fleetWindow, offices, sanctionedTools, vpnHostingAsns, thresholds,
+                networkKinds, highRiskCountries);
     }
 
     public DetectionConfig withVpnHostingAsns(List<AsnRule> asns) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds, highRiskCountries);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, asns, thresholds,
+                networkKinds, highRiskCountries);
     }
 
     public DetectionConfig withHighRiskCountries(Set<String> countries) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
                 deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, thresholds,
-                new TreeSet<>(countries));
+                networkKinds, new TreeSet<>(countries));
+    }
+
+    public DetectionConfig withNetworkKinds(NetworkKinds kinds) {
+        return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, thresholds,
+                kinds, highRiskCountries);
     }
 
     public DetectionConfig withThresholds(Thresholds t) {
         return new DetectionConfig(scoring, catalog, historyWindow, historyLimit, deviceThreads, deviceQueueSize,
-                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t, highRiskCountries);
+                deviceMinInterval, fleetInterval, fleetWindow, officeNetworks, sanctionedTools, vpnHostingAsns, t,
+                networkKinds, highRiskCountries);
     }
 }

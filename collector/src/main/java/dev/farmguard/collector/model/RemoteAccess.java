@@ -45,6 +45,6 @@ public record RemoteAccess(
 
     public record Unattended(String tool, String source, String detail) {}
 
-    /** An OS built-in remote desktop server: rdp, vnc, screen_sharing, xrdp, ssh. */
+    /** An OS built-in remote desktop server: rdp, vnc, screen_sharing, remote_management, xrdp, ssh. */
     public record OsServer(String kind, boolean enabled, boolean listening, int port) {}
 }

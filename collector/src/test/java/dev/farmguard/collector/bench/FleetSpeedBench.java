@@ -8,6 +8,7 @@ import dev.farmguard.collector.detect.fleet.FleetRules;
 import dev.farmguard.collector.geo.AsnInfo;
 import dev.farmguard.collector.geo.GeoLocation;
 import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.netkind.NetworkKind;
 import dev.farmguard.collector.store.DeviceSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,13 +144,14 @@ public final class FleetSpeedBench {
             int hotelNo = rnd.nextInt(400);
             hotel = facts("22.0." + (hotelNo >> 8) + "." + (hotelNo & 0xFF), "22.0." + (hotelNo >> 8) + "." + (hotelNo & 0xFF),
                     30 + hotelNo % 15, -100 + hotelNo % 20, null, null);
-            vpnExit = facts("26.0.0." + (n % 250 + 1), null, 39.0, -77.5, "vpn-exit", null);
+            vpnExit = facts("26.0.0." + (n % 250 + 1), null, 39.0, -77.5, NetworkKind.VPN, null);
             router = mac(0xa040a0000000L + n);
             bssid = mac(0x50c7bf000000L + n);
             hotelRouter = mac(0x000b86000000L + hotelNo);
         }
 
-        private static IpFacts facts(String ip, String key, double lat, double lon, String exit, String office) {
+        private static IpFacts facts(String ip, String key, double lat, double lon, NetworkKind exit,
+                                     String office) {
             return new IpFacts(ip, key, new GeoLocation("US", "", "", lat, lon, 20, "America/New_York"),
                     new AsnInfo(64512, "ISP"), exit, office);
         }

@@ -59,6 +59,31 @@ class VpnAndJigglerClassificationTest {
     }
 
     @Test
+    void agentHintsAreReadByTheKindTheyName() {
+        Network n = network(List.of(), List.of(new Network.VpnClient("astrill", "process:asproxy", true),
+                new Network.VpnClient("astrill", "path:/usr/local/Astrill", true),
+                new Network.VpnClient("astrill", "adapter:astrill0", true),
+                new Network.VpnClient("astrill", "service:astrill-reconnect.service", true),
+                new Network.VpnClient("generic-openvpn-tap", "adapter:TAP-Windows Adapter V9", false),
+                new Network.VpnClient("astrill", "path:C:\\Windows\\System32\\ASproxy64.dll", false)));
+        List<SignatureMatch> m = CLASSIFIER.vpnClients(n, RemoteAccess.EMPTY);
+
+        assertThat(m).extracting(SignatureMatch::signatureId).containsExactlyInAnyOrder("astrill", "generic-openvpn-tap");
+        assertThat(m).filteredOn(x -> x.signatureId().equals("astrill")).singleElement()
+                .satisfies(x -> assertThat(x.evidence()).extracting(Evidence::matched).containsExactly("asproxy",
+                        "/usr/local/Astrill", "astrill*", "astrill-reconnect.service",
+                        "%SystemRoot%\\System32\\ASproxy64.dll"));
+    }
+
+    @Test
+    void aHintIsReadOnlyAsTheKindItNames() {
+        // "astrill*" is an adapter pattern: a process or a service called astrill0 is not that adapter
+        Network n = network(List.of(), List.of(new Network.VpnClient("astrill", "service:astrill0", true),
+                new Network.VpnClient("generic-wireguard", "process:wg0", true)));
+        assertThat(CLASSIFIER.vpnClients(n, RemoteAccess.EMPTY)).isEmpty();
+    }
+
+    @Test
     void vpnQuietOnOrdinaryInterfacesAndUnknownHints() {
         Network n = network(List.of(nic("eth0", ""), nic("wlan0", ""), nic("docker0", ""), nic("utun3", ""),
                 nic("lo", ""), nic("Wi-Fi", "Intel(R) Wi-Fi 6 AX201 160MHz"), nic("tailscale0", "")),

@@ -135,12 +135,13 @@ class DetectionConfigFileTest {
         DetectionConfig missing = new DetectionConfig(d.scoring(), Optional.of(dir.resolve("nope.json")),
                 d.historyWindow(), d.historyLimit(), d.deviceThreads(), d.deviceQueueSize(), d.deviceMinInterval(),
                 d.fleetInterval(), d.fleetWindow(), d.officeNetworks(), d.sanctionedTools(), d.vpnHostingAsns(),
-                d.thresholds(), d.highRiskCountries());
+                d.thresholds(), d.networkKinds(), d.highRiskCountries());
         assertThatThrownBy(() -> ConfigValidator.check(base.withDetection(missing)))
                 .hasMessageContaining("detection.catalog").hasMessageContaining("nope.json");
         DetectionConfig window = new DetectionConfig(d.scoring(), Optional.empty(), d.historyWindow(),
                 d.historyLimit(), d.deviceThreads(), d.deviceQueueSize(), d.deviceMinInterval(), Duration.ofHours(2),
-                Duration.ofHours(1), d.officeNetworks(), d.sanctionedTools(), d.vpnHostingAsns(), d.thresholds(), d.highRiskCountries());
+                Duration.ofHours(1), d.officeNetworks(), d.sanctionedTools(), d.vpnHostingAsns(), d.thresholds(),
+                d.networkKinds(), d.highRiskCountries());
         assertThatThrownBy(() -> ConfigValidator.check(base.withDetection(window)))
                 .hasMessageContaining("detection.fleet-window");
     }

@@ -25,6 +25,8 @@ public final class RuleFixtures {
     public static final String SEOUL = "192.0.2.90";
     public static final String DANDONG = "192.0.2.120";
     public static final String SHANGHAI = "192.0.2.121";
+    /** A mobile carrier on the shipped network-kinds list (T-Mobile USA). */
+    public static final String MOBILE = "192.0.2.130";
     public static final String OFFICE = "198.51.100.3";
     public static final String OFFICE_GATEWAY = "00:1b:54:00:00:01";
 
@@ -44,6 +46,7 @@ public final class RuleFixtures {
             .place(SEOUL, "KR", "Seoul", 37.57, 126.98, "Asia/Seoul", 64700, "Han River Telecom")
             .place(DANDONG, "CN", "Dandong", 40.12, 124.38, "Asia/Shanghai", 4837, "China Unicom")
             .place(SHANGHAI, "CN", "Shanghai", 31.23, 121.47, "Asia/Shanghai", 4812, "China Telecom")
+            .place(MOBILE, "US", "Atlanta", 33.75, -84.39, "America/New_York", 21928, "T-Mobile USA, Inc.")
             .place(VPN_EXIT, "NL", "Amsterdam", 52.37, 4.9, "Europe/Amsterdam", 64999, "Nimbus Privacy Networks Ltd")
             .place(OFFICE, "US", "New York", 40.75, -73.98, "America/New_York", 64530, "Metro Business Fiber");
 

@@ -41,7 +41,7 @@ public final class HighRiskCountryRule implements DeviceRule {
         if (config.highRiskCountries().isEmpty() || context.roster().map(r -> highRisk(r.country())).orElse(false)) {
             return List.of();
         }
-        Whereabouts whereabouts = Whereabouts.of(context, ips);
+        Whereabouts whereabouts = Whereabouts.countries(context, ips);
         Predicate<Located> there = l -> highRisk(l.where().countryIsoCode());
         List<Located> thereOnes = whereabouts.located().stream().filter(there).toList();
         if (thereOnes.isEmpty()) {

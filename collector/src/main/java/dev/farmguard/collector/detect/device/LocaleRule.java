@@ -57,7 +57,7 @@ public final class LocaleRule implements DeviceRule {
                 references.add("roster " + r.timezone());
             });
         });
-        Optional<GeoLocation> lastLocated = Whereabouts.of(context, ips).latest().map(Whereabouts.Located::where);
+        Optional<GeoLocation> lastLocated = Whereabouts.countries(context, ips).latest().map(Whereabouts.Located::where);
         lastLocated.ifPresent(g -> {
             if (!g.countryIsoCode().isEmpty()) {
                 countries.add(g.countryIsoCode());

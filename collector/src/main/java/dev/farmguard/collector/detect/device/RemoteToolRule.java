@@ -25,11 +25,16 @@ import java.util.Set;
  * installed, running or accepting connections on a non-loopback port (low), holding an open session (medium).
  * {@code remote_control.unattended} (high): unattended access configured. {@code remote_control.multiple_tools}
  * (medium): two or more tools at once, as DPRK cases show. {@code remote_control.os_server} (low): the OS's own
- * remote desktop server (RDP, VNC, screen sharing) enabled and listening.
+ * remote desktop server (RDP, VNC, screen sharing, Apple Remote Desktop) enabled and listening.
  */
 public final class RemoteToolRule implements DeviceRule {
 
-    private static final Set<String> OS_DESKTOP_SERVERS = Set.of("rdp", "vnc", "screen_sharing", "xrdp");
+    /**
+     * The agent's words for OS remote desktop servers ({@code OsRemoteDesktop.kind}); {@code remote_management} is
+     * macOS's Apple Remote Desktop agent. {@code ssh} is deliberately not one: a shell is not a desktop.
+     */
+    public static final Set<String> OS_DESKTOP_SERVERS =
+            Set.of("rdp", "vnc", "screen_sharing", "remote_management", "xrdp");
 
     private final DetectionConfig config;
 

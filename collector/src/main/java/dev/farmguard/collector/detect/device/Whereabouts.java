@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * Where a device's check-ins place it: only those whose public address locates a person (not through a VPN tunnel,
- * not from VPN/hosting networks, not from a configured office), oldest first. The location rules share this one
+ * not from VPN/hosting networks, not from a configured office), oldest first; to the city, or only to the country
+ * when mobile carriers' addresses count too (they geolocate to a regional hub, but not across a border). The location rules share this one
  * reading, and one notion of "lasting": a stay that holds nearly every located check-in over longer than a
  * business trip.
  */
@@ -33,11 +34,22 @@ final class Whereabouts {
         this.located = located;
     }
 
+    /** Check-ins located to the city. */
     static Whereabouts of(DeviceContext context, IpIntel ips) {
+        return of(context, ips, false);
+    }
+
+    /** Check-ins located at least to the country, mobile carriers included. */
+    static Whereabouts countries(DeviceContext context, IpIntel ips) {
+        return of(context, ips, true);
+    }
+
+    private static Whereabouts of(DeviceContext context, IpIntel ips, boolean countryIsEnough) {
         List<Located> out = new ArrayList<>();
         for (DeviceSnapshot s : context.history()) {
             IpFacts facts = ips.lookup(s.observedIp());
-            if (facts.office() || VpnAware.tunnelUp(s) || facts.personLocation().isEmpty()) {
+            if (facts.office() || VpnAware.tunnelUp(s) || facts.personLocation().isEmpty()
+                    || (facts.mobile() && !countryIsEnough)) {
                 continue;
             }
             out.add(new Located(s.collectedAt(), facts, facts.personLocation().get()));

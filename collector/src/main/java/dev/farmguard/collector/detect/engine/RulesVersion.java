@@ -49,6 +49,7 @@ final class RulesVersion {
         for (AsnRule a : config.vpnHostingAsns()) {
             s.append("asn ").append(a).append('\n');
         }
+        s.append("network-kinds ").append(config.networkKinds().describe()).append('\n');
         s.append("thresholds ").append(config.thresholds()).append('\n');
         s.append("high-risk ").append(config.highRiskCountries()).append('\n');
         geoDatabases.forEach(g -> s.append("geoip ").append(g).append('\n'));

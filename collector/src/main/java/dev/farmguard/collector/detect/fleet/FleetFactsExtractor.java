@@ -47,8 +47,9 @@ public final class FleetFactsExtractor {
         IpFacts ip = ips.lookup(s.observedIp());
         boolean tunnel = VpnAware.tunnelUp(s);
         // through a tunnel the address is the VPN's (a company's full-tunnel concentrator is shared by everyone)
-        String household = ip.householdKey() == null || ip.office() || ip.vpnOrHosting() || tunnel ? null
-                : ip.householdKey();
+        // a mobile carrier's address is shared by unrelated customers behind carrier-grade NAT
+        String household = ip.householdKey() == null || ip.office() || ip.vpnOrHosting() || ip.mobile() || tunnel
+                ? null : ip.householdKey();
         Network n = s.network() == null ? Network.EMPTY : s.network();
         String gateway = n.gateways().stream().filter(g -> !throughTunnel(g, n)).map(g -> Macs.usableOrNull(g.mac()))
                 .filter(m -> m != null).filter(m -> ips.officeGateway(m).isEmpty()).findFirst().orElse(null);

@@ -64,7 +64,8 @@ final class ImpossibleTravelRule {
             return null;
         }
         IpFacts f = ctx.index.ipFacts(r.ip);
-        return f == null || f.office() ? null : f.personLocation().orElse(null);
+        // mobile carriers' addresses geolocate to a regional hub: hopping between hubs is no travel
+        return f == null || f.office() || f.mobile() ? null : f.personLocation().orElse(null);
     }
 
     private static String describe(FleetContext ctx, Run from, Run to, double km, double hours) {

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.collector.detect.RiskScorer;
 import dev.farmguard.collector.detect.ScoringConfig;
+import dev.farmguard.collector.detect.RuleFixtures;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Verdict;
@@ -47,6 +48,12 @@ class LocationRulesTest {
         List<Finding> week = all(newYorker(PHOENIX).series(36, Duration.ofHours(2), (i, b) -> { }));
         assertThat(rules(week)).as("three days away is a trip").containsExactly("location.far_from_roster:low");
         assertThat(f.get(0).evidence()).containsEntry("observedPlace", "Phoenix, US");
+    }
+
+    @Test
+    void aMobileCarriersRegionalHubIsNotWhereTheLaptopIs() {
+        // fixed wireless at home in New York, geolocated to the carrier's hub in Atlanta
+        assertThat(all(newYorker(RuleFixtures.MOBILE).series(60, Duration.ofHours(2), (i, b) -> { }))).isEmpty();
     }
 
     @Test

@@ -113,6 +113,12 @@ class RemoteControlRulesTest {
     }
 
     @Test
+    void applesRemoteManagementIsAnOsDesktopServer() {
+        assertThat(rules(evaluate(SnapshotBuilder.laptop("d1").osServer("remote_management", true))))
+                .containsExactly("remote_control.os_server:low");
+    }
+
+    @Test
     void anOrdinaryLaptopHasNoRemoteControlFindings() {
         assertThat(evaluate(SnapshotBuilder.laptop("d1").osServer("ssh", true).osServer("rdp", false))).isEmpty();
     }

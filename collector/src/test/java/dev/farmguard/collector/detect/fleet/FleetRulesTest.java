@@ -5,6 +5,7 @@ import static dev.farmguard.collector.detect.RuleFixtures.CONFIG;
 import static dev.farmguard.collector.detect.RuleFixtures.HOME_NY;
 import static dev.farmguard.collector.detect.RuleFixtures.IPS;
 import static dev.farmguard.collector.detect.RuleFixtures.IT_PEER;
+import static dev.farmguard.collector.detect.RuleFixtures.MOBILE;
 import static dev.farmguard.collector.detect.RuleFixtures.OFFICE;
 import static dev.farmguard.collector.detect.RuleFixtures.OFFICE_GATEWAY;
 import static dev.farmguard.collector.detect.RuleFixtures.TOKYO;
@@ -96,6 +97,16 @@ class FleetRulesTest {
         // a fixed-wireless ISP puts ten customers' homes behind one public address; each home has its own router
         for (int i = 0; i < 10; i++) {
             add(home("cg" + i, "198.51.100.99", "3c:37:86:00:02:0" + i, T0, 72));
+        }
+        assertThat(run()).isEmpty();
+    }
+
+    @Test
+    void aMobileCarriersAddressIsNoPlace() {
+        // phone hotspots: unrelated employees behind one carrier-grade NAT address, no router MAC to compare
+        for (int i = 0; i < 8; i++) {
+            add(SnapshotBuilder.laptop("m" + i).at(T0).ip(MOBILE).gateway(null).wifi(null)
+                    .series(72, Duration.ofHours(1), (n, b) -> { }));
         }
         assertThat(run()).isEmpty();
     }
