@@ -41,6 +41,7 @@ public final class SnapshotBuilder {
     private final List<RemoteAccess.OsServer> osServers = new ArrayList<>();
     private final List<UserSession> sessions = new ArrayList<>();
     private long idleMillis = 60_000;
+    private String inputSource = "/dev/input";
     private Power power = new Power(Power.Source.BATTERY, true, 70, 100, Power.Lid.OPEN);
     private final List<Network.Interface> interfaces = new ArrayList<>();
     private final List<Network.Gateway> gateways = new ArrayList<>();
@@ -80,6 +81,7 @@ public final class SnapshotBuilder {
         b.osServers.addAll(osServers);
         b.sessions.addAll(sessions);
         b.idleMillis = idleMillis;
+        b.inputSource = inputSource;
         b.power = power;
         b.interfaces.addAll(interfaces);
         b.gateways.addAll(gateways);
@@ -206,6 +208,14 @@ public final class SnapshotBuilder {
 
     public SnapshotBuilder idle(long millis) {
         this.idleMillis = millis;
+        this.inputSource = "/dev/input";
+        return this;
+    }
+
+    /** Input as a graphical Linux session reports it while logind's idle hint is off (no time, just "not idle"). */
+    public SnapshotBuilder logindNotIdle() {
+        this.idleMillis = -1;
+        this.inputSource = InputActivity.LOGIND_NOT_IDLE;
         return this;
     }
 
@@ -283,7 +293,7 @@ public final class SnapshotBuilder {
                 osServers);
         Network network = new Network(interfaces, gateways, wifi, List.of(), List.of(), vpns);
         return new DeviceSnapshot(deviceId, sequence, at, "0.1.0", "test", ip, identity, usb, displays, remote,
-                sessions, new InputActivity(idleMillis, "/dev/input"), power, network, locale, jigglers, probeErrors,
+                sessions, new InputActivity(idleMillis, inputSource), power, network, locale, jigglers, probeErrors,
                 dropped);
     }
 }

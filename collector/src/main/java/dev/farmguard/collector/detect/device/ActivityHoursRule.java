@@ -64,10 +64,10 @@ public final class ActivityHoursRule implements DeviceRule {
         double cos = 0;
         Set<java.time.LocalDate> days = new HashSet<>();
         for (DeviceSnapshot s : context.history()) {
-            if (s.input() == null || s.input().idleMillis() < 0 || s.input().idleMillis() > ACTIVE_INPUT_MILLIS) {
+            if (s.input() == null || !s.input().activeWithin(ACTIVE_INPUT_MILLIS)) {
                 continue;
             }
-            Instant at = s.collectedAt().minusMillis(s.input().idleMillis());
+            Instant at = s.collectedAt().minusMillis(s.input().idleOrZero());
             ZonedDateTime local = at.atZone(whereItIs(s, zone));
             double hour = local.getHour() + local.getMinute() / 60.0;
             active++;

@@ -75,9 +75,9 @@ public final class HeadlessRule implements DeviceRule {
             darkCheckIns += laptop && (p.lid() == Power.Lid.CLOSED
                     || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
-            if (s.input() != null && s.input().idleMillis() >= 0) {
+            if (s.input() != null && s.input().known()) {
                 inputKnown++;
-                boolean active = s.input().idleMillis() <= ACTIVE_INPUT_MILLIS;
+                boolean active = s.input().activeWithin(ACTIVE_INPUT_MILLIS);
                 localInput += active && !remote && !inboundToolSession(s) ? 1 : 0;
             }
             remotelyDriven += remote || inboundToolSession(s) ? 1 : 0;

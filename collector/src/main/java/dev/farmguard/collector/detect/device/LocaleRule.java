@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * {@code location.locale_mismatch}: settings that fit neither where the roster puts the employee nor where the
- * laptop's address is. The OS time zone more than 2 h off both (medium), keyboard layouts, input methods or the
+ * laptop's newest address is (unknown behind a VPN: then only settings that fit no place at all count). The OS time zone more than 2 h off both (medium), keyboard layouts, input methods or the
  * locale in a language at home only elsewhere (low: immigrants keep their layouts at home; medium while the
  * laptop is in another country than the roster's, where such settings fit neither place), both together (high).
  */
@@ -57,7 +57,10 @@ public final class LocaleRule implements DeviceRule {
                 references.add("roster " + r.timezone());
             });
         });
-        Optional<GeoLocation> lastLocated = Whereabouts.countries(context, ips).latest().map(Whereabouts.Located::where);
+        // where the laptop is now: only the newest check-in's address says that (through a VPN nobody knows, and an
+        // older address may be home before a trip whose time zone the traveller set)
+        Optional<GeoLocation> lastLocated = Whereabouts.countries(context, ips).latest()
+                .filter(l -> !l.at().isBefore(asOf)).map(Whereabouts.Located::where);
         lastLocated.ifPresent(g -> {
             if (!g.countryIsoCode().isEmpty()) {
                 countries.add(g.countryIsoCode());

@@ -57,6 +57,20 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void logindsNotIdleIsSomeoneAtTheConsole() {
+        // a graphical Linux session: logind says "not idle" by day, with no time, and idle since hours at night
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).series(72, Duration.ofHours(1), (i, b) -> {
+                    if (i % 24 >= 9 && i % 24 < 17) {
+                        b.logindNotIdle();
+                    } else {
+                        b.idle(NOBODY);
+                    }
+                });
+        assertThat(evaluate(h)).isEmpty();
+    }
+
+    @Test
     void inputThatOnlyComesDuringRemoteSessionsIsNobodyAtTheConsole() {
         // the same dock, but every input arrives while an RDP session is open: the operator is elsewhere
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
