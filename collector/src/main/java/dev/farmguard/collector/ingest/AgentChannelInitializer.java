@@ -48,7 +48,7 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         this.tracker = tracker;
         this.connectionLimiter = new ConnectionLimiter(limits.maxConnectionsPerAddress());
         this.rateLimits = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), System::nanoTime);
-        this.handshakeWatcher = new HandshakeWatcher(rejections);
+        this.handshakeWatcher = new HandshakeWatcher(rejections, services.certificates());
         this.idleCloser = new IdleCloser(rejections);
         this.errors = new IngestErrorHandler(rejections);
         this.inbound = new InboundTranslator(new WireReader(limits.snapshot()));
@@ -68,7 +68,8 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         SslHandler tls = sslContext.newHandler(ch.alloc());
         tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
         p.addLast("tls", tls);
-        // 5. after the handshake: the certificate's device id, or why the handshake failed
+        // 5. after the handshake: the certificate's device id (checked again: resumed sessions skip the trust
+        //    manager), or why the handshake failed
         p.addLast("tls-watch", handshakeWatcher);
         // 6. framing: 4-byte length + payload; the limit is checked before the payload is allocated
         p.addLast("frame-decoder", new BoundedFrameDecoder(limits.maxFrameBytes()));

@@ -44,6 +44,21 @@ final class PipelineFixture {
         }
     };
 
+    /** A certificate to record on a certified channel; the fixture's certificate check accepts any. */
+    private static final class AnyCertificate {
+        static final java.security.cert.X509Certificate INSTANCE = create();
+
+        private static java.security.cert.X509Certificate create() {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fixture-ca");
+                return dev.farmguard.collector.tls.CertificateAuthority.loadOrCreate(dir.resolve("ca.pem"),
+                        dir.resolve("ca-key.pem"), java.time.Clock.systemUTC()).certificate();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     final CollectorMetrics metrics = new CollectorMetrics();
     final RejectionRecorder rejections = new RejectionRecorder(metrics);
     final EmbeddedChannel channel;
@@ -60,10 +75,11 @@ final class PipelineFixture {
                     Limits limits) {
         SessionServices services = new SessionServices(sink,
                 id -> CompletableFuture.completedFuture(lastStoredSequence), CATALOG, "test", MAX_FRAME, enroller,
-                DIRECT, metrics);
+                DIRECT, metrics, certificate -> { });
         channel = new EmbeddedChannel();
         if (certified != null) {
             channel.attr(ChannelState.DEVICE_ID).set(certified);
+            channel.attr(ChannelState.CERTIFICATE).set(AnyCertificate.INSTANCE);
         }
         channel.pipeline().addLast(handlers(services, limits));
     }
