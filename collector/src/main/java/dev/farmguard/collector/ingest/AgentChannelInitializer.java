@@ -28,6 +28,7 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionTracker tracker;
     private final ConnectionLimiter connectionLimiter;
     private final DeviceRateLimits rateLimits;
+    private final DeviceRateLimits byteQuotas;
     private final HandshakeWatcher handshakeWatcher;
     private final IdleCloser idleCloser;
     private final IngestErrorHandler errors;
@@ -48,6 +49,7 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         this.tracker = tracker;
         this.connectionLimiter = new ConnectionLimiter(limits.maxConnectionsPerAddress());
         this.rateLimits = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), System::nanoTime);
+        this.byteQuotas = new DeviceRateLimits(limits.deviceBytesPerSecond(), limits.deviceBytes(), System::nanoTime);
         this.handshakeWatcher = new HandshakeWatcher(rejections, services.certificates());
         this.idleCloser = new IdleCloser(rejections);
         this.errors = new IngestErrorHandler(rejections);
@@ -83,8 +85,8 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         // 9. no complete message for limits.idle-timeout: close (slow or stuck peers)
         p.addLast("idle", new IdleStateHandler(limits.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", idleCloser);
-        // 10. limits.messages-per-second per device
-        p.addLast("rate-limit", new RateLimitHandler(rateLimits, rejections));
+        // 10. limits.messages-per-second and limits.device-bytes per device
+        p.addLast("rate-limit", new RateLimitHandler(rateLimits, byteQuotas, rejections));
         // 11. enrollment and certificate renewal
         p.addLast("enrollment", new EnrollmentHandler(services, rejections));
         // 12. the protocol of a certified device: hello, snapshots, heartbeats

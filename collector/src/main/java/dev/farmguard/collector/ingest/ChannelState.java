@@ -18,6 +18,8 @@ final class ChannelState {
     static final AttributeKey<String> DEVICE_ID = AttributeKey.valueOf("farmguard.deviceId");
     /** The client certificate the device id came from, checked again at Hello (and kept for nothing else). */
     static final AttributeKey<X509Certificate> CERTIFICATE = AttributeKey.valueOf("farmguard.certificate");
+    /** Size on the wire (prefix included) of the frame being handled; frames are handled one at a time. */
+    static final AttributeKey<Integer> FRAME_BYTES = AttributeKey.valueOf("farmguard.frameBytes");
     /** Set once the connection has been rejected, so a cascade of errors is counted and logged once. */
     static final AttributeKey<Boolean> REJECTED = AttributeKey.valueOf("farmguard.rejected");
 

@@ -86,11 +86,12 @@ final class PipelineFixture {
 
     ChannelHandler[] handlers(SessionServices services, Limits limits) {
         DeviceRateLimits rates = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), () -> 0L);
+        DeviceRateLimits bytes = new DeviceRateLimits(limits.deviceBytesPerSecond(), limits.deviceBytes(), () -> 0L);
         return new ChannelHandler[] {
             new BoundedFrameDecoder(MAX_FRAME), new LengthFieldPrepender(4),
             new ProtobufDecoder(WireProtocol.agentMessagePrototype()), new ProtobufEncoder(),
             new InboundTranslator(new WireReader(limits.snapshot())), new OutboundTranslator(),
-            new RateLimitHandler(rates, rejections), new EnrollmentHandler(services, rejections),
+            new RateLimitHandler(rates, bytes, rejections), new EnrollmentHandler(services, rejections),
             new AgentSessionHandler(services, rejections), new IngestErrorHandler(rejections)};
     }
 
