@@ -40,6 +40,8 @@ public final class AgentRunner implements AutoCloseable {
     private static final int WINDOW = 16;
     /** Wait before re-sending a snapshot the collector could not store for now (UNAVAILABLE, RATE_LIMITED). */
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    /** A session that stayed up this long counts as a success for the reconnect backoff, even without Acks. */
+    private static final Duration HEALTHY_SESSION = Duration.ofMinutes(1);
 
     private final LocalAgent agent;
     private final SnapshotSpool spool;
@@ -51,6 +53,7 @@ public final class AgentRunner implements AutoCloseable {
     private final Set<Long> inFlight = new HashSet<>();
     private final Map<Long, CompletableFuture<Ack>> waiters = new HashMap<>();
     private CollectorConnection connection;
+    private long connectedAtNanos;
     private boolean connecting;
     private boolean closing;
     private volatile String lastProblem;
@@ -156,7 +159,9 @@ public final class AgentRunner implements AutoCloseable {
             return;
         }
         connection = opened;
-        backoff.reset();
+        connectedAtNanos = System.nanoTime();
+        // the backoff is reset by progress (an Ack, or a session that held), not by a Welcome: a session the
+        // collector ends at once (a fatal refusal that names no snapshot) must not reconnect in a loop
         lastProblem = null;
         onWelcome(opened.welcome().join());
         opened.closeFuture().thenRunAsync(() -> onDisconnected(opened), worker);
@@ -188,6 +193,9 @@ public final class AgentRunner implements AutoCloseable {
         }
         connection = null;
         inFlight.clear();
+        if (System.nanoTime() - connectedAtNanos >= HEALTHY_SESSION.toNanos()) {
+            backoff.reset();
+        }
         if (!closing) {
             lastProblem = closed.closeReason();
             scheduleReconnect();
@@ -234,6 +242,7 @@ public final class AgentRunner implements AutoCloseable {
     private void onSent(long sequence, Ack ack, Throwable error) {
         inFlight.remove(sequence);
         if (error == null) {
+            backoff.reset();
             spool.remove(sequence);
             log.debug("snapshot {} acknowledged{}", sequence, ack.getDuplicate() ? " (duplicate)" : "");
             Optional.ofNullable(waiters.remove(sequence)).ifPresent(w -> w.complete(ack));

@@ -129,6 +129,32 @@ class AgentRunnerIT {
         }
     }
 
+    @Test
+    void aFatalRefusalNamingNoSnapshotBacksOffInsteadOfReconnectingInALoop() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
+            collector.refuseSnapshotsUnattributably();
+            Path state = dir.resolve("state");
+            LocalAgent agent = LocalAgent.open(state);
+            CollectorConnector connector = new CollectorConnector(TransportConfig.defaults(
+                    new HostPort("127.0.0.1", collector.port()), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
+            // 100 ms doubling up to 10 s: 100, 200, 400, 800, 1600, 3200 ms (jitter fixed at the top)
+            AgentRunner runner = new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
+                    new Backoff(Duration.ofMillis(100), Duration.ofSeconds(10), () -> 0.999), TestCollector.TOKEN);
+            try {
+                runner.collectOnce();
+                await(() -> collector.sessions.get() >= 2);
+                long t0 = System.nanoTime();
+                Thread.sleep(4_000); // observing the reconnect rate: time must pass
+                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+                // a loop would reconnect every ~100 ms (40 sessions); backing off allows about 5 in 4 s
+                assertThat(collector.sessions.get()).as("sessions within %d s", seconds).isLessThanOrEqualTo(8);
+                assertThat(spooled(state)).as("the snapshot is kept: the refusal did not name it").isEqualTo(1);
+            } finally {
+                runner.close();
+            }
+        }
+    }
+
     private static long spooled(Path state) {
         try (var files = Files.list(state.resolve("spool"))) {
             return files.count();
