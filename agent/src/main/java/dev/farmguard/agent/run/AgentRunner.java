@@ -81,6 +81,11 @@ public final class AgentRunner implements AutoCloseable {
         return credentials.canConnect();
     }
 
+    /** Why the agent cannot reach the collector at all (what to pass), or empty when it can. */
+    public Optional<String> whyItCannotConnect() {
+        return credentials.whyItCannotConnect();
+    }
+
     /** Collects now and every {@code interval}, streaming to the collector. */
     public void start(Duration interval) {
         log.info("device {} reporting to {} every {} s ({} snapshot(s) spooled)", agent.deviceId(),

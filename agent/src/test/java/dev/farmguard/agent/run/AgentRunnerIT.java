@@ -31,8 +31,17 @@ class AgentRunnerIT {
     @TempDir
     Path dir;
 
+    /** Agents opened by a test (each holds its state directory's lock), closed after it. */
+    private final java.util.List<LocalAgent> agents = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeAgents() {
+        agents.forEach(LocalAgent::close);
+    }
+
     private AgentRunner runner(Path state, int port) throws Exception {
         LocalAgent agent = LocalAgent.open(state);
+        agents.add(agent);
         CollectorConnector connector = new CollectorConnector(
                 TransportConfig.defaults(new HostPort("127.0.0.1", port), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
         return new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
@@ -95,6 +104,7 @@ class AgentRunnerIT {
             await(() -> spooled(state) == 3);
         } finally {
             before.close();
+            agents.remove(0).close();
         }
         AgentRunner after = runner(state, port);
         try (TestCollector collector = new TestCollector(PKI, false, null, port)) {
@@ -135,6 +145,7 @@ class AgentRunnerIT {
             collector.refuseSnapshotsUnattributably();
             Path state = dir.resolve("state");
             LocalAgent agent = LocalAgent.open(state);
+            agents.add(agent);
             CollectorConnector connector = new CollectorConnector(TransportConfig.defaults(
                     new HostPort("127.0.0.1", collector.port()), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
             // 100 ms doubling up to 10 s: 100, 200, 400, 800, 1600, 3200 ms (jitter fixed at the top)
