@@ -87,6 +87,24 @@ class CollectorCliTest {
     }
 
     @Test
+    void anUnusableDataDirectoryIsOneLineNamingThePathAndTheFix() throws Exception {
+        Path aFile = Files.writeString(dir.resolve("not-a-directory"), "");
+        Path data = aFile.resolve("data");
+        assertThat(run("serve", "--data", data.toString(), "--agent-listen", "127.0.0.1:0", "--api-listen",
+                "127.0.0.1:0")).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("\tat ")
+                .contains(data.toString()).contains("--data");
+    }
+
+    @Test
+    void aReadOnlyFileSystemIsNamedWithItsFix() {
+        String message = DataDirectoryProblem.describe(Path.of("/srv/farmguard"), new java.nio.file.FileSystemException(
+                "/srv/farmguard/ca.pem", null, "Read-only file system"));
+        assertThat(message).contains("/srv/farmguard").contains("read-only").contains("read-write")
+                .contains("--data");
+    }
+
+    @Test
     void enrollmentTokensAreCreatedListedAndRevokedOnTheStore() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("enrollment-token", "create", "--data", data, "--purpose", "replay", "--uses", "40",
