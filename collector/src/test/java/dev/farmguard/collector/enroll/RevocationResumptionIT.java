@@ -133,6 +133,29 @@ class RevocationResumptionIT {
         assertThat(collector.metrics().rejections(Rejection.REVOKED_CERTIFICATE)).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * A resumed JDK session keeps its creation time (and, in TLS 1.2, its id); a full handshake makes a new
+     * one. (Checked against the API port, which does resume: same creation time and id there.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"TLSv1.3", "TLSv1.2"})
+    void theAgentPortResumesNoTlsSession(String protocol) throws Exception {
+        SSLContext tls = Tls.trusting(dir.resolve("ca.pem"), certify("full-1", Duration.ofDays(1)));
+        long firstCreated;
+        byte[] firstId;
+        try (Session first = new Session(tls, address, protocol)) {
+            first.send(ProtoMessages.hello("full-1", "9999"));
+            assertThat(first.readOrNull().hasWelcome()).isTrue(); // tickets, if any, came before the Welcome
+            firstCreated = first.socket.getSession().getCreationTime();
+            firstId = first.socket.getSession().getId();
+        }
+        Thread.sleep(20); // creation times are in milliseconds
+        try (Session second = new Session(tls, address, protocol)) {
+            assertThat(second.socket.getSession().getCreationTime()).as("a new session").isNotEqualTo(firstCreated);
+            assertThat(second.socket.getSession().getId()).isNotEqualTo(firstId);
+        }
+    }
+
     @Test
     void anExpiredCertificateCannotResumeASession() throws Exception {
         DeviceCert device = certify("exp-1", Duration.ofSeconds(3));
