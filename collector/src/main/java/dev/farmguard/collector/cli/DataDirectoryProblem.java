@@ -15,8 +15,16 @@ final class DataDirectoryProblem {
     private DataDirectoryProblem() {}
 
     static String describe(Path dataDir, Exception e) {
+        return describe("cannot use the data directory " + dataDir.toAbsolutePath() + ": ", e);
+    }
+
+    /** As above for a command that failed on some file (the exception names it). */
+    static String describe(Exception e) {
+        return describe("cannot use the data directory: ", e);
+    }
+
+    private static String describe(String where, Exception e) {
         Exception cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String where = "cannot use the data directory " + dataDir.toAbsolutePath() + ": ";
         if (cause instanceof AccessDeniedException denied) {
             return where + "permission denied on " + denied.getFile() + ": make the directory and its files "
                     + "writable by the collector's user (chown -R), or choose another --data";

@@ -13,6 +13,7 @@ final class StorageFailures {
     private static final int SQLITE_IOERR = 10;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_CANTOPEN = 14;
+    private static final int SQLITE_NOTADB = 26;
     private static final String POSTGRES_DISK_FULL = "53100";
     private static final String POSTGRES_READ_ONLY = "25006";
 
@@ -51,6 +52,8 @@ final class StorageFailures {
                     + "writable by the collector's user (and the file system mounted read-write)";
             case SQLITE_CANTOPEN -> "cannot open the database file: check that the data directory exists and is "
                     + "writable by the collector's user";
+            case SQLITE_NOTADB -> "farmguard.db is not an SQLite database: restore it from a backup, or move it away "
+                    + "to start with an empty store";
             case SQLITE_IOERR -> "disk I/O error: check the disk holding the data directory (free space, kernel log)";
             default -> null;
         };

@@ -2,6 +2,7 @@ package dev.farmguard.collector.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import dev.farmguard.collector.config.StoreSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,14 @@ public final class StoreFactory {
     }
 
     private static Store open(HikariConfig pool, SqlDialect dialect) {
-        HikariDataSource ds = new HikariDataSource(pool);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(pool);
+        } catch (HikariPool.PoolInitializationException e) {
+            // the first connection failed: say why in the operator's words (unopenable, not a database...)
+            throw new StoreException("cannot open the store: " + (e.getCause() instanceof java.sql.SQLException sql
+                    ? StorageFailures.explain(sql) : e.getMessage()), e);
+        }
         try {
             return new JdbcStore(ds, dialect);
         } catch (RuntimeException e) {

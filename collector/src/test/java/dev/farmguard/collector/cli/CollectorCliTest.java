@@ -97,6 +97,15 @@ class CollectorCliTest {
     }
 
     @Test
+    void storeCommandsOnAnUnusableStoreEndWithOneLine() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("farmguard.db"), "this is not a database, and has to be long enough. ".repeat(20));
+        assertThat(run("device", "revoke", "--data", data.toString(), "lap-1")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("farmguard-collector: ").doesNotContain("\n")
+                .doesNotContain("\tat ").contains("not an SQLite database").contains("backup");
+    }
+
+    @Test
     void aReadOnlyFileSystemIsNamedWithItsFix() {
         String message = DataDirectoryProblem.describe(Path.of("/srv/farmguard"), new java.nio.file.FileSystemException(
                 "/srv/farmguard/ca.pem", null, "Read-only file system"));
