@@ -38,8 +38,12 @@ public final class AgentRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AgentRunner.class);
     /** Snapshots sent ahead of their Acks. */
     private static final int WINDOW = 16;
-    /** Wait before re-sending a snapshot the collector could not store for now (UNAVAILABLE, RATE_LIMITED). */
+    /**
+     * First wait before re-sending snapshots the collector could not take for now (UNAVAILABLE, RATE_LIMITED);
+     * it doubles up to {@link #RETRY_DELAY_MAX} while refusals go on, so a device over its quota sends little.
+     */
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    private static final Duration RETRY_DELAY_MAX = Duration.ofMinutes(5);
     /** A session that stayed up this long counts as a success for the reconnect backoff, even without Acks. */
     private static final Duration HEALTHY_SESSION = Duration.ofMinutes(1);
 
@@ -47,6 +51,8 @@ public final class AgentRunner implements AutoCloseable {
     private final SnapshotSpool spool;
     private final CollectorConnector connector;
     private final Backoff backoff;
+    private final Backoff retryBackoff;
+    private boolean retryScheduled;
     private final ScheduledThreadPoolExecutor worker;
     private final AgentCredentials credentials;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -61,6 +67,14 @@ public final class AgentRunner implements AutoCloseable {
     /** @param enrollToken the enrollment token, null when the agent holds a certificate already */
     public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff,
                        String enrollToken) {
+        this(agent, spool, connector, backoff, new Backoff(RETRY_DELAY, RETRY_DELAY_MAX,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()), enrollToken);
+    }
+
+    /** @param retryBackoff waits before re-sending snapshots refused for now (UNAVAILABLE, RATE_LIMITED) */
+    public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff,
+                       Backoff retryBackoff, String enrollToken) {
+        this.retryBackoff = retryBackoff;
         this.agent = agent;
         this.spool = spool;
         this.connector = connector;
@@ -248,6 +262,7 @@ public final class AgentRunner implements AutoCloseable {
         inFlight.remove(sequence);
         if (error == null) {
             backoff.reset();
+            retryBackoff.reset();
             spool.remove(sequence);
             log.debug("snapshot {} acknowledged{}", sequence, ack.getDuplicate() ? " (duplicate)" : "");
             Optional.ofNullable(waiters.remove(sequence)).ifPresent(w -> w.complete(ack));
@@ -263,9 +278,21 @@ public final class AgentRunner implements AutoCloseable {
         } else {
             log.warn("snapshot {} not acknowledged: {}; it stays spooled", sequence, cause.getMessage());
             if (cause instanceof CollectorRejectedException) {
-                worker.schedule(this::pump, RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                scheduleRetry();
             }
         }
+    }
+
+    /** One pending re-send for all the snapshots refused for now, after a delay that grows while refusals go on. */
+    private void scheduleRetry() {
+        if (retryScheduled) {
+            return;
+        }
+        retryScheduled = true;
+        worker.schedule(() -> {
+            retryScheduled = false;
+            pump();
+        }, retryBackoff.next().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops collecting, closes the session and the event loops. Idempotent. */

@@ -166,6 +166,32 @@ class AgentRunnerIT {
         }
     }
 
+    @Test
+    void snapshotsRefusedForNowAreResentAfterGrowingPauses() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
+            collector.rateLimitNext(4);
+            Path state = dir.resolve("state");
+            LocalAgent agent = LocalAgent.open(state);
+            agents.add(agent);
+            CollectorConnector connector = new CollectorConnector(TransportConfig.defaults(
+                    new HostPort("127.0.0.1", collector.port()), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
+            // retries after 100, 200, 400 and 800 ms (jitter fixed at the top): 1.5 s in all, at least
+            AgentRunner runner = new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
+                    new Backoff(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
+                    new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), () -> 0.999), TestCollector.TOKEN);
+            try {
+                long t0 = System.nanoTime();
+                Ack ack = runner.collectOnce().get(20, TimeUnit.SECONDS);
+                long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                assertThat(ack.getSequence()).isEqualTo(1);
+                assertThat(collector.rateLimited.get()).isEqualTo(4);
+                assertThat(waited).as("pauses grew from 100 ms").isGreaterThanOrEqualTo(1_400);
+            } finally {
+                runner.close();
+            }
+        }
+    }
+
     private static long spooled(Path state) {
         try (var files = Files.list(state.resolve("spool"))) {
             return files.count();

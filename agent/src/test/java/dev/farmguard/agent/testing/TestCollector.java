@@ -76,6 +76,9 @@ public final class TestCollector implements AutoCloseable {
     public final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
     private volatile boolean refuseSnapshotsUnattributably;
+    private final java.util.concurrent.atomic.AtomicInteger rateLimitsLeft = new java.util.concurrent.atomic.AtomicInteger();
+    /** Snapshots refused with RATE_LIMITED so far. */
+    public final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration certificateValidity = Duration.ofDays(90);
     private volatile Duration certificateAge = Duration.ZERO;
 
@@ -136,6 +139,11 @@ public final class TestCollector implements AutoCloseable {
         this.refuseSnapshotsUnattributably = true;
     }
 
+    /** The next {@code count} snapshots are refused with a non-fatal RATE_LIMITED naming their sequence. */
+    public void rateLimitNext(int count) {
+        rateLimitsLeft.set(count);
+    }
+
     private final class Session extends SimpleChannelInboundHandler<AgentMessage> {
         private volatile String observedIp;
         private Hello hello;
@@ -189,6 +197,13 @@ public final class TestCollector implements AutoCloseable {
                     }
                     if (hello == null || !snapshot.getDeviceId().equals(hello.getDeviceId())) {
                         refuse(ctx, "snapshot for '" + snapshot.getDeviceId() + "'");
+                        return;
+                    }
+                    if (rateLimitsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        rateLimited.incrementAndGet();
+                        ctx.writeAndFlush(CollectorMessage.newBuilder().setError(Error.newBuilder()
+                                .setCode(ErrorCode.ERROR_CODE_RATE_LIMITED).setMessage("send this again later")
+                                .setSequence(snapshot.getSequence()).setFatal(false)).build());
                         return;
                     }
                     String ip = observedIp != null ? observedIp
