@@ -9,6 +9,7 @@ import dev.farmguard.agent.transport.Failures;
 import dev.farmguard.proto.v1.Ack;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -79,11 +80,11 @@ final class RunCommand implements Callable<Integer> {
         AgentRunner runner = new AgentRunner(agent, spool, connector,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble()),
                 enrollToken);
-        if (!runner.canConnect()) {
+        Optional<String> cannotConnect = runner.whyItCannotConnect();
+        if (cannotConnect.isPresent()) {
             runner.close();
             agent.close();
-            throw new CliFailure(ExitCodes.USAGE, "this agent is not enrolled yet: pass --enroll-token TOKEN (IT creates "
-                    + "one with 'farmguard-collector enrollment-token create' or POST /api/v1/enrollment-tokens)");
+            throw new CliFailure(ExitCodes.USAGE, cannotConnect.get());
         }
         try {
             return once ? runOnce(runner) : runForever(runner);

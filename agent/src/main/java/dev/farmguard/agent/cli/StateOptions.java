@@ -3,6 +3,7 @@ package dev.farmguard.agent.cli;
 import dev.farmguard.agent.probe.Platform;
 import dev.farmguard.agent.run.LocalAgent;
 import dev.farmguard.agent.state.StateDirectories;
+import dev.farmguard.agent.state.StateDirectoryInUseException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -29,6 +30,8 @@ final class StateOptions {
         Path dir = resolve();
         try {
             return LocalAgent.open(dir);
+        } catch (StateDirectoryInUseException e) {
+            throw new CliFailure(ExitCodes.USAGE, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliFailure(ExitCodes.USAGE, "cannot use state directory " + dir + ": " + describe(e), e);
         }

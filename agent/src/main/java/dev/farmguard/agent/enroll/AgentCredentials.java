@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The agent's identity for {@code run}: the stored device certificate, enrolling with the token when there
- * is none (or it expired), and renewing it over a session once two thirds of its lifetime have passed.
- * Key generation and file writes run on {@code worker}; the token is never logged.
+ * is none (or it expired, or the CA pinned with {@code --ca} did not issue it: the collector was
+ * reinstalled, or the state directory came from another installation), and renewing it over a session once
+ * two thirds of its lifetime have passed. Key generation and file writes run on {@code worker}; the token is
+ * never logged.
  */
 public final class AgentCredentials {
 
@@ -31,6 +33,8 @@ public final class AgentCredentials {
     private final Executor worker;
     private final Consumer<String> onDeviceId;
     private volatile ClientCredential current;
+    /** A stored certificate the pinned CA did not issue; never used. */
+    private final ClientCredential foreign;
     private CompletableFuture<ClientCredential> renewing;
 
     /**
@@ -46,10 +50,32 @@ public final class AgentCredentials {
         this.clock = clock;
         this.worker = worker;
         this.onDeviceId = onDeviceId;
-        this.current = store.load().orElse(null);
+        ClientCredential stored = store.load().orElse(null);
+        boolean pinned = stored == null || enroller.issuedByPinnedCa(stored.certificate());
+        this.foreign = pinned ? null : stored;
+        this.current = pinned ? stored : null;
         if (current != null) {
             onDeviceId.accept(current.deviceId());
+        } else if (foreign != null && this.token != null) {
+            log.warn("the device certificate of {} was not issued by the CA given with --ca (the collector was "
+                    + "reinstalled, or this state directory comes from another installation); enrolling again with the "
+                    + "token", foreign.deviceId());
         }
+    }
+
+    /** Why the agent cannot connect at all, or empty when it can (see {@link #canConnect()}). */
+    public Optional<String> whyItCannotConnect() {
+        if (canConnect()) {
+            return Optional.empty();
+        }
+        if (foreign != null) {
+            return Optional.of("the device certificate in the state directory was not issued by the CA given with "
+                    + "--ca (the collector was reinstalled, or the state directory comes from another installation): "
+                    + "pass --enroll-token TOKEN to enroll with this collector, or --ca with the CA of the collector "
+                    + "that issued it");
+        }
+        return Optional.of("this agent is not enrolled yet: pass --enroll-token TOKEN (IT creates one with "
+                + "'farmguard-collector enrollment-token create' or POST /api/v1/enrollment-tokens)");
     }
 
     /** The credential in use, if any. */

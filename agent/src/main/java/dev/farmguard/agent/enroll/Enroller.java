@@ -59,6 +59,22 @@ public final class Enroller {
                 .thenApply(response -> credential(response, keys, connector.trustedCertificates()));
     }
 
+    /** Whether one of the CA certificates pinned with {@code --ca} signed {@code certificate}. */
+    public boolean issuedByPinnedCa(X509Certificate certificate) {
+        for (X509Certificate ca : connector.trustedCertificates()) {
+            if (!ca.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                continue;
+            }
+            try {
+                certificate.verify(ca.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException e) {
+                // same name, another key: a reinstalled collector's new CA
+            }
+        }
+        return false;
+    }
+
     /** The credential an answer grants; {@link IllegalStateException} when the answer cannot be trusted. */
     static ClientCredential credential(EnrollResponse response, KeyPair keys, List<X509Certificate> trusted) {
         try {

@@ -38,19 +38,28 @@ public final class AgentRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AgentRunner.class);
     /** Snapshots sent ahead of their Acks. */
     private static final int WINDOW = 16;
-    /** Wait before re-sending a snapshot the collector could not store for now (UNAVAILABLE, RATE_LIMITED). */
+    /**
+     * First wait before re-sending snapshots the collector could not take for now (UNAVAILABLE, RATE_LIMITED);
+     * it doubles up to {@link #RETRY_DELAY_MAX} while refusals go on, so a device over its quota sends little.
+     */
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    private static final Duration RETRY_DELAY_MAX = Duration.ofMinutes(5);
+    /** A session that stayed up this long counts as a success for the reconnect backoff, even without Acks. */
+    private static final Duration HEALTHY_SESSION = Duration.ofMinutes(1);
 
     private final LocalAgent agent;
     private final SnapshotSpool spool;
     private final CollectorConnector connector;
     private final Backoff backoff;
+    private final Backoff retryBackoff;
+    private boolean retryScheduled;
     private final ScheduledThreadPoolExecutor worker;
     private final AgentCredentials credentials;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<Long> inFlight = new HashSet<>();
     private final Map<Long, CompletableFuture<Ack>> waiters = new HashMap<>();
     private CollectorConnection connection;
+    private long connectedAtNanos;
     private boolean connecting;
     private boolean closing;
     private volatile String lastProblem;
@@ -58,6 +67,14 @@ public final class AgentRunner implements AutoCloseable {
     /** @param enrollToken the enrollment token, null when the agent holds a certificate already */
     public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff,
                        String enrollToken) {
+        this(agent, spool, connector, backoff, new Backoff(RETRY_DELAY, RETRY_DELAY_MAX,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble()), enrollToken);
+    }
+
+    /** @param retryBackoff waits before re-sending snapshots refused for now (UNAVAILABLE, RATE_LIMITED) */
+    public AgentRunner(LocalAgent agent, SnapshotSpool spool, CollectorConnector connector, Backoff backoff,
+                       Backoff retryBackoff, String enrollToken) {
+        this.retryBackoff = retryBackoff;
         this.agent = agent;
         this.spool = spool;
         this.connector = connector;
@@ -76,6 +93,11 @@ public final class AgentRunner implements AutoCloseable {
     /** Whether the agent can reach the collector at all: it holds a device certificate or a token to get one. */
     public boolean canConnect() {
         return credentials.canConnect();
+    }
+
+    /** Why the agent cannot reach the collector at all (what to pass), or empty when it can. */
+    public Optional<String> whyItCannotConnect() {
+        return credentials.whyItCannotConnect();
     }
 
     /** Collects now and every {@code interval}, streaming to the collector. */
@@ -156,7 +178,9 @@ public final class AgentRunner implements AutoCloseable {
             return;
         }
         connection = opened;
-        backoff.reset();
+        connectedAtNanos = System.nanoTime();
+        // the backoff is reset by progress (an Ack, or a session that held), not by a Welcome: a session the
+        // collector ends at once (a fatal refusal that names no snapshot) must not reconnect in a loop
         lastProblem = null;
         onWelcome(opened.welcome().join());
         opened.closeFuture().thenRunAsync(() -> onDisconnected(opened), worker);
@@ -188,6 +212,9 @@ public final class AgentRunner implements AutoCloseable {
         }
         connection = null;
         inFlight.clear();
+        if (System.nanoTime() - connectedAtNanos >= HEALTHY_SESSION.toNanos()) {
+            backoff.reset();
+        }
         if (!closing) {
             lastProblem = closed.closeReason();
             scheduleReconnect();
@@ -234,6 +261,8 @@ public final class AgentRunner implements AutoCloseable {
     private void onSent(long sequence, Ack ack, Throwable error) {
         inFlight.remove(sequence);
         if (error == null) {
+            backoff.reset();
+            retryBackoff.reset();
             spool.remove(sequence);
             log.debug("snapshot {} acknowledged{}", sequence, ack.getDuplicate() ? " (duplicate)" : "");
             Optional.ofNullable(waiters.remove(sequence)).ifPresent(w -> w.complete(ack));
@@ -249,9 +278,21 @@ public final class AgentRunner implements AutoCloseable {
         } else {
             log.warn("snapshot {} not acknowledged: {}; it stays spooled", sequence, cause.getMessage());
             if (cause instanceof CollectorRejectedException) {
-                worker.schedule(this::pump, RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                scheduleRetry();
             }
         }
+    }
+
+    /** One pending re-send for all the snapshots refused for now, after a delay that grows while refusals go on. */
+    private void scheduleRetry() {
+        if (retryScheduled) {
+            return;
+        }
+        retryScheduled = true;
+        worker.schedule(() -> {
+            retryScheduled = false;
+            pump();
+        }, retryBackoff.next().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops collecting, closes the session and the event loops. Idempotent. */

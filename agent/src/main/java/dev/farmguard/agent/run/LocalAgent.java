@@ -14,6 +14,7 @@ import dev.farmguard.agent.probe.SnapshotCollector;
 import dev.farmguard.agent.state.DeviceIdStore;
 import dev.farmguard.agent.state.SequenceCounter;
 import dev.farmguard.agent.state.StateDirectory;
+import dev.farmguard.agent.state.StateLock;
 import dev.farmguard.proto.v1.Hello;
 import dev.farmguard.proto.v1.Snapshot;
 import java.io.IOException;
@@ -34,15 +35,17 @@ public final class LocalAgent implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalAgent.class);
 
     private final StateDirectory state;
+    private final StateLock lock;
     private volatile String deviceId;
     private final SequenceCounter sequence;
     private final CatalogStore catalog;
     private final SnapshotCollector collector;
     private final ProbeSet probes;
 
-    private LocalAgent(StateDirectory state, String deviceId, SequenceCounter sequence, CatalogStore catalog,
-                       SnapshotCollector collector, ProbeSet probes) {
+    private LocalAgent(StateDirectory state, StateLock lock, String deviceId, SequenceCounter sequence,
+                       CatalogStore catalog, SnapshotCollector collector, ProbeSet probes) {
         this.state = state;
+        this.lock = lock;
         this.deviceId = deviceId;
         this.sequence = sequence;
         this.catalog = catalog;
@@ -53,12 +56,18 @@ public final class LocalAgent implements AutoCloseable {
     /** Opens the state directory (creating it owner-only) and sets up the probes for this machine. */
     public static LocalAgent open(Path stateDir) throws IOException {
         StateDirectory state = StateDirectory.open(stateDir);
-        String deviceId = DeviceIdStore.loadOrCreate(state);
-        SequenceCounter sequence = SequenceCounter.open(state);
-        CatalogStore catalog = CatalogStore.open(state);
-        ProbeSet probes = ProbeSet.forPlatform(ProbeContext.forThisMachine(catalog::current));
-        return new LocalAgent(state, deviceId, sequence, catalog,
-                new SnapshotCollector(probes, Clock.systemUTC(), PROBE_TIMEOUT), probes);
+        StateLock lock = StateLock.acquire(state); // before anything is read: one process per state directory
+        try {
+            String deviceId = DeviceIdStore.loadOrCreate(state);
+            SequenceCounter sequence = SequenceCounter.open(state);
+            CatalogStore catalog = CatalogStore.open(state);
+            ProbeSet probes = ProbeSet.forPlatform(ProbeContext.forThisMachine(catalog::current));
+            return new LocalAgent(state, lock, deviceId, sequence, catalog,
+                    new SnapshotCollector(probes, Clock.systemUTC(), PROBE_TIMEOUT), probes);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     public StateDirectory state() {
@@ -119,8 +128,10 @@ public final class LocalAgent implements AutoCloseable {
                 .build();
     }
 
+    /** Stops the probes and releases the state directory; idempotent. */
     @Override
     public void close() {
         collector.close();
+        lock.close();
     }
 }

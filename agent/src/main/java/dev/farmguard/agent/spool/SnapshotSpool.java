@@ -1,11 +1,13 @@
 package dev.farmguard.agent.spool;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.farmguard.agent.state.StateDirectory;
 import dev.farmguard.proto.v1.Snapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,19 +20,25 @@ import org.slf4j.LoggerFactory;
  * Snapshots waiting for their acknowledgement, one file per sequence in {@code STATE/spool/}. A snapshot
  * is deleted only once the collector acknowledged it (or refused it for good). The spool is bounded:
  * when full, the oldest entry is dropped and counted in {@code dropped-total}, which every snapshot
- * reports. Not thread-safe: the agent's single worker thread owns it.
+ * reports. An entry that is not the snapshot its name promises (empty after a crash, corrupt, another
+ * sequence) is never sent: it is moved to {@code STATE/spool-quarantine/} (at most
+ * {@value #QUARANTINE_CAPACITY} kept) and counted as dropped. Not thread-safe: the agent's single worker
+ * thread owns it.
  */
 public final class SnapshotSpool {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotSpool.class);
     private static final String SUFFIX = ".pb";
     static final String DROPPED_FILE = "dropped-total";
+    static final String QUARANTINE_DIR = "spool-quarantine";
+    static final int QUARANTINE_CAPACITY = 100;
 
     private final StateDirectory state;
     private final Path dir;
     private final int capacity;
     private final TreeSet<Long> sequences = new TreeSet<>();
     private long droppedTotal;
+    private long quarantinedTotal;
 
     private SnapshotSpool(StateDirectory state, Path dir, int capacity) {
         this.state = state;
@@ -77,9 +85,17 @@ public final class SnapshotSpool {
         while (sequences.size() > capacity) {
             long oldest = sequences.first();
             remove(oldest);
-            droppedTotal++;
-            state.write(DROPPED_FILE, (droppedTotal + "\n").getBytes(StandardCharsets.UTF_8));
+            countDropped();
             log.warn("spool full ({} snapshots): dropped snapshot {} unsent", capacity, oldest);
+        }
+    }
+
+    private void countDropped() {
+        droppedTotal++;
+        try {
+            state.write(DROPPED_FILE, (droppedTotal + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            log.warn("cannot persist the dropped-snapshot count ({}): {}", droppedTotal, e.getMessage());
         }
     }
 
@@ -88,14 +104,49 @@ public final class SnapshotSpool {
         return new ArrayList<>(sequences);
     }
 
-    /** A spooled snapshot; an unreadable file is removed and reported as empty. */
+    /**
+     * A spooled snapshot; empty when its file is not that snapshot (empty, corrupt, unreadable, another
+     * sequence), which is then quarantined and counted.
+     */
     public Optional<Snapshot> read(long sequence) {
+        Path file = file(sequence);
+        String problem;
         try {
-            return Optional.of(Snapshot.parseFrom(Files.readAllBytes(file(sequence))));
+            byte[] bytes = Files.readAllBytes(file);
+            Snapshot snapshot = bytes.length == 0 ? null : Snapshot.parseFrom(bytes);
+            if (snapshot != null && snapshot.getSequence() == sequence) {
+                return Optional.of(snapshot);
+            }
+            problem = snapshot == null ? "empty file" : "holds sequence " + Long.toUnsignedString(snapshot.getSequence());
         } catch (IOException e) {
-            log.warn("discarding unreadable spooled snapshot {}: {}", sequence, e.getMessage());
-            remove(sequence);
-            return Optional.empty();
+            problem = e instanceof InvalidProtocolBufferException ? "not a snapshot" : "unreadable: " + e.getMessage();
+        }
+        quarantine(sequence, file, problem);
+        return Optional.empty();
+    }
+
+    /** Moves a bad entry aside (or deletes it when the quarantine is full) so it is never sent. */
+    private void quarantine(long sequence, Path file, String problem) {
+        sequences.remove(sequence);
+        quarantinedTotal++;
+        countDropped();
+        try {
+            Path aside = state.subdirectory(QUARANTINE_DIR);
+            long kept;
+            try (Stream<Path> files = Files.list(aside)) {
+                kept = files.count();
+            }
+            if (kept < QUARANTINE_CAPACITY) {
+                Path target = aside.resolve(file.getFileName());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+                log.warn("spooled snapshot {} is unusable ({}): moved to {}, never sent", sequence, problem, target);
+                return;
+            }
+            Files.deleteIfExists(file);
+            log.warn("spooled snapshot {} is unusable ({}): deleted ({} already in {})", sequence, problem, kept, aside);
+        } catch (IOException e) {
+            log.warn("spooled snapshot {} is unusable ({}) and cannot be moved aside: {}; it is skipped until the "
+                    + "agent restarts", sequence, problem, e.getMessage());
         }
     }
 
@@ -120,7 +171,12 @@ public final class SnapshotSpool {
         return sequences.size();
     }
 
-    /** Snapshots dropped unsent because the spool was full, over the agent's lifetime. */
+    /** Spool entries quarantined by this process (also counted in {@link #droppedTotal()}). */
+    public long quarantinedTotal() {
+        return quarantinedTotal;
+    }
+
+    /** Snapshots dropped unsent (spool full, unusable entries), over the agent's lifetime. */
     public long droppedTotal() {
         return droppedTotal;
     }

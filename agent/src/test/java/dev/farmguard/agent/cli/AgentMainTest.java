@@ -66,6 +66,20 @@ class AgentMainTest {
     }
 
     @Test
+    void aSecondAgentOnTheSameStateDirectoryExitsWithAClearMessage() throws Exception {
+        Path state = dir.resolve("state");
+        try (var running = dev.farmguard.agent.run.LocalAgent.open(state)) {
+            CliRun second = CliRun.of("snapshot", "--json", "--state-dir", state.toString());
+            assertThat(second.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(second.err()).contains("state directory " + state.toAbsolutePath() + " is in use by another "
+                    + "farmguard-agent process (pid " + ProcessHandle.current().pid() + ")").contains("--state-dir");
+            assertThat(second.out()).isEmpty();
+        }
+        assertThat(CliRun.of("snapshot", "--json", "--state-dir", state.toString()).exitCode())
+                .as("free again once the first one closed").isZero();
+    }
+
+    @Test
     void anUnusableStateDirectoryIsNamed() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "");
 

@@ -31,8 +31,17 @@ class AgentRunnerIT {
     @TempDir
     Path dir;
 
+    /** Agents opened by a test (each holds its state directory's lock), closed after it. */
+    private final java.util.List<LocalAgent> agents = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeAgents() {
+        agents.forEach(LocalAgent::close);
+    }
+
     private AgentRunner runner(Path state, int port) throws Exception {
         LocalAgent agent = LocalAgent.open(state);
+        agents.add(agent);
         CollectorConnector connector = new CollectorConnector(
                 TransportConfig.defaults(new HostPort("127.0.0.1", port), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
         return new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
@@ -95,6 +104,7 @@ class AgentRunnerIT {
             await(() -> spooled(state) == 3);
         } finally {
             before.close();
+            agents.remove(0).close();
         }
         AgentRunner after = runner(state, port);
         try (TestCollector collector = new TestCollector(PKI, false, null, port)) {
@@ -126,6 +136,59 @@ class AgentRunnerIT {
                 runner.close();
             }
             assertThat(collector.enrollments).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFatalRefusalNamingNoSnapshotBacksOffInsteadOfReconnectingInALoop() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
+            collector.refuseSnapshotsUnattributably();
+            Path state = dir.resolve("state");
+            LocalAgent agent = LocalAgent.open(state);
+            agents.add(agent);
+            CollectorConnector connector = new CollectorConnector(TransportConfig.defaults(
+                    new HostPort("127.0.0.1", collector.port()), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
+            // 100 ms doubling up to 10 s: 100, 200, 400, 800, 1600, 3200 ms (jitter fixed at the top)
+            AgentRunner runner = new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
+                    new Backoff(Duration.ofMillis(100), Duration.ofSeconds(10), () -> 0.999), TestCollector.TOKEN);
+            try {
+                runner.collectOnce();
+                await(() -> collector.sessions.get() >= 2);
+                long t0 = System.nanoTime();
+                Thread.sleep(4_000); // observing the reconnect rate: time must pass
+                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+                // a loop would reconnect every ~100 ms (40 sessions); backing off allows about 5 in 4 s
+                assertThat(collector.sessions.get()).as("sessions within %d s", seconds).isLessThanOrEqualTo(8);
+                assertThat(spooled(state)).as("the snapshot is kept: the refusal did not name it").isEqualTo(1);
+            } finally {
+                runner.close();
+            }
+        }
+    }
+
+    @Test
+    void snapshotsRefusedForNowAreResentAfterGrowingPauses() throws Exception {
+        try (TestCollector collector = new TestCollector(PKI, false, null)) {
+            collector.rateLimitNext(4);
+            Path state = dir.resolve("state");
+            LocalAgent agent = LocalAgent.open(state);
+            agents.add(agent);
+            CollectorConnector connector = new CollectorConnector(TransportConfig.defaults(
+                    new HostPort("127.0.0.1", collector.port()), PKI.writeCaPem(dir)), 1, Clock.systemUTC());
+            // retries after 100, 200, 400 and 800 ms (jitter fixed at the top): 1.5 s in all, at least
+            AgentRunner runner = new AgentRunner(agent, SnapshotSpool.open(agent.state(), 100), connector,
+                    new Backoff(Duration.ofMillis(100), Duration.ofMillis(500), () -> 0.5),
+                    new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5), () -> 0.999), TestCollector.TOKEN);
+            try {
+                long t0 = System.nanoTime();
+                Ack ack = runner.collectOnce().get(20, TimeUnit.SECONDS);
+                long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                assertThat(ack.getSequence()).isEqualTo(1);
+                assertThat(collector.rateLimited.get()).isEqualTo(4);
+                assertThat(waited).as("pauses grew from 100 ms").isGreaterThanOrEqualTo(1_400);
+            } finally {
+                runner.close();
+            }
         }
     }
 

@@ -82,6 +82,29 @@ class RunOnceIT {
     }
 
     @Test
+    void aCertificateFromAnotherCollectorsCaIsReplacedByEnrollingWithTheToken() throws Exception {
+        try (TestCollector before = new TestCollector(PKI, false, null)) {
+            assertThat(CliRun.of("run", "--once", "--collector", "127.0.0.1:" + before.port(), "--ca", ca.toString(),
+                    "--state-dir", state.toString(), "--enroll-token", TestCollector.TOKEN).exitCode()).isZero();
+        }
+        TestPki reinstalled = TestPki.create("localhost", "127.0.0.1");
+        Path newCa = reinstalled.writeCaPem(Files.createDirectories(state.resolveSibling(state.getFileName() + "-ca")));
+        CliRun withoutToken = CliRun.of("run", "--once", "--collector", "127.0.0.1:9", "--ca", newCa.toString(),
+                "--state-dir", state.toString());
+        assertThat(withoutToken.exitCode()).isEqualTo(2);
+        assertThat(withoutToken.err()).contains("not issued by the CA given with --ca").contains("--enroll-token");
+
+        try (TestCollector after = new TestCollector(reinstalled, false, null)) {
+            CliRun run = CliRun.of("run", "--once", "--ack-timeout", "20", "--collector", "127.0.0.1:" + after.port(),
+                    "--ca", newCa.toString(), "--state-dir", state.toString(), "--enroll-token", TestCollector.TOKEN);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(after.enrollments).hasSize(1);
+            assertThat(after.received).singleElement().satisfies(r ->
+                    assertThat(r.snapshot().getDeviceId()).isEqualTo(Files.readString(state.resolve("device-id")).trim()));
+        }
+    }
+
+    @Test
     void withoutACertificateOrATokenTheAgentRefusesToStart() throws Exception {
         CliRun run = CliRun.of("run", "--once", "--collector", "127.0.0.1:9", "--ca", ca.toString(),
                 "--state-dir", state.toString());

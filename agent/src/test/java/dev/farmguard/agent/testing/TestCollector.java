@@ -72,7 +72,13 @@ public final class TestCollector implements AutoCloseable {
     public final List<X509Certificate> issued = new CopyOnWriteArrayList<>();
     /** Device ids whose certificate was renewed. */
     public final List<String> renewals = new CopyOnWriteArrayList<>();
+    /** Hellos answered with a Welcome (one per session). */
+    public final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    private volatile boolean refuseSnapshotsUnattributably;
+    private final java.util.concurrent.atomic.AtomicInteger rateLimitsLeft = new java.util.concurrent.atomic.AtomicInteger();
+    /** Snapshots refused with RATE_LIMITED so far. */
+    public final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Duration certificateValidity = Duration.ofDays(90);
     private volatile Duration certificateAge = Duration.ZERO;
 
@@ -125,6 +131,19 @@ public final class TestCollector implements AutoCloseable {
         this.certificateAge = age;
     }
 
+    /**
+     * From now on every snapshot is refused with a fatal error that names no sequence (as the real collector
+     * answers a snapshot it cannot read a sequence from), closing the session.
+     */
+    public void refuseSnapshotsUnattributably() {
+        this.refuseSnapshotsUnattributably = true;
+    }
+
+    /** The next {@code count} snapshots are refused with a non-fatal RATE_LIMITED naming their sequence. */
+    public void rateLimitNext(int count) {
+        rateLimitsLeft.set(count);
+    }
+
     private final class Session extends SimpleChannelInboundHandler<AgentMessage> {
         private volatile String observedIp;
         private Hello hello;
@@ -159,6 +178,7 @@ public final class TestCollector implements AutoCloseable {
                         refuse(ctx, "hello for '" + hello.getDeviceId() + "', certificate for '" + device + "'");
                         return;
                     }
+                    sessions.incrementAndGet();
                     ctx.write(CollectorMessage.newBuilder().setWelcome(Welcome.newBuilder()
                             .setDeviceId(hello.getDeviceId()).setCollectorVersion("test").setMaxFrameBytes(1 << 22)).build());
                     if (catalog != null && hello.getCatalogVersion().compareTo(catalog.getVersion()) < 0) {
@@ -169,8 +189,21 @@ public final class TestCollector implements AutoCloseable {
                 }
                 case SNAPSHOT -> {
                     Snapshot snapshot = message.getSnapshot();
+                    if (refuseSnapshotsUnattributably) {
+                        ctx.writeAndFlush(CollectorMessage.newBuilder().setError(Error.newBuilder()
+                                .setCode(ErrorCode.ERROR_CODE_BAD_MESSAGE).setMessage("cannot read this snapshot")
+                                .setFatal(true)).build()).addListener(ChannelFutureListener.CLOSE);
+                        return;
+                    }
                     if (hello == null || !snapshot.getDeviceId().equals(hello.getDeviceId())) {
                         refuse(ctx, "snapshot for '" + snapshot.getDeviceId() + "'");
+                        return;
+                    }
+                    if (rateLimitsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                        rateLimited.incrementAndGet();
+                        ctx.writeAndFlush(CollectorMessage.newBuilder().setError(Error.newBuilder()
+                                .setCode(ErrorCode.ERROR_CODE_RATE_LIMITED).setMessage("send this again later")
+                                .setSequence(snapshot.getSequence()).setFatal(false)).build());
                         return;
                     }
                     String ip = observedIp != null ? observedIp

@@ -92,8 +92,8 @@ public final class Collector implements AutoCloseable {
         String version = CollectorVersion.get();
 
         RevocationList revocations = new RevocationList(store.enrollments(), clock);
-        SslContext agentTls = ServerTls.agentContext(serverCredential,
-                new DeviceTrustManager(ca.certificate(), revocations::isRevoked, clock));
+        DeviceTrustManager deviceCertificates = new DeviceTrustManager(ca.certificate(), revocations::isRevoked, clock);
+        SslContext agentTls = ServerTls.agentContext(serverCredential, deviceCertificates);
         SslContext apiTls = ServerTls.serverContext(serverCredential);
         EnrollmentService enroller = new EnrollmentService(store.enrollments(), ca, revocations, clock,
                 config.enrollment().certificateValidity());
@@ -110,7 +110,7 @@ public final class Collector implements AutoCloseable {
         BoundedExecutor lookups = new BoundedExecutor("farmguard-lookup", 2, config.limits().ingestQueueSize());
         AgentServer agents = new AgentServer(agentTls, config.trustedProxies(), config.limits(), writer,
                 id -> lookups.submit(() -> store.lastStoredSequence(id)), wireCatalog, version, metrics, enroller,
-                lookups);
+                lookups, deviceCertificates);
         revocations.onNewlyRevoked(agents::disconnect);
         ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "farmguard-revocations");

@@ -20,12 +20,30 @@ public final class CollectorMain implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return new CommandLine(new CollectorMain()).execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs a command line with its output going to {@code out} and {@code err}. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new CollectorMain()).setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    /**
+     * An unusable data directory (2) or store (1) ends any command with one line saying why and what to do,
+     * not a stack trace; anything else is a bug and keeps picocli's report.
+     */
+    private static CommandLine commandLine() {
+        return new CommandLine(new CollectorMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println("farmguard-collector: " + DataDirectoryProblem.describe(e));
+                return 2;
+            }
+            if (e instanceof dev.farmguard.collector.store.StoreException) {
+                cmd.getErr().println("farmguard-collector: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
     }
 
     @Override

@@ -6,6 +6,9 @@ import dev.farmguard.collector.geo.GeoIpLoadException;
 import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.ConfigException;
+import dev.farmguard.collector.store.StoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import dev.farmguard.collector.config.ConfigFile;
 import dev.farmguard.collector.config.ConfigValidator;
 import dev.farmguard.collector.config.HostPort;
@@ -64,6 +67,13 @@ final class ServeCommand implements Callable<Integer> {
             collector = Collector.start(config, List.of(), Clock.systemUTC());
         } catch (GeoIpLoadException | CatalogException e) {
             spec.commandLine().getErr().println("configuration error: " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            // a read-only, full or foreign-owned data directory: one line with the fix, not a stack trace
+            spec.commandLine().getErr().println(DataDirectoryProblem.describe(config.dataDir(), e));
+            return 2;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

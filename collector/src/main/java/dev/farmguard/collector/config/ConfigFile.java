@@ -114,7 +114,8 @@ public final class ConfigFile {
 
     private static Limits limits(YamlSection top, Limits base) {
         YamlSection l = top.section("limits", Set.of("max-frame-bytes", "handshake-timeout", "idle-timeout",
-                "ingest-queue-size", "max-connections-per-address", "messages-per-second", "message-burst", "snapshot"));
+                "ingest-queue-size", "max-connections-per-address", "messages-per-second", "message-burst", "snapshot", "device-bytes",
+                "device-bytes-period"));
         return new Limits(
                 l.has("max-frame-bytes") ? l.positiveInt("max-frame-bytes", 64 * 1024 * 1024) : base.maxFrameBytes(),
                 l.has("handshake-timeout") ? l.duration("handshake-timeout") : base.handshakeTimeout(),
@@ -125,7 +126,9 @@ public final class ConfigFile {
                 l.has("messages-per-second") ? l.positiveInt("messages-per-second", 1_000_000)
                         : base.messagesPerSecond(),
                 l.has("message-burst") ? l.positiveInt("message-burst", 1_000_000) : base.messageBurst(),
-                l.has("snapshot") ? snapshotLimits(l, base.snapshot()) : base.snapshot());
+                l.has("snapshot") ? snapshotLimits(l, base.snapshot()) : base.snapshot(),
+                l.has("device-bytes") ? l.positiveInt("device-bytes", Integer.MAX_VALUE) : base.deviceBytes(),
+                l.has("device-bytes-period") ? l.duration("device-bytes-period") : base.deviceBytesPeriod());
     }
 
     private static SnapshotLimits snapshotLimits(YamlSection limits, SnapshotLimits base) {

@@ -1,6 +1,7 @@
 package dev.farmguard.collector.config;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 /** Checks of the final configuration that need the file system. */
@@ -24,6 +25,14 @@ public final class ConfigValidator {
         if (c.limits().handshakeTimeout().compareTo(c.limits().idleTimeout()) > 0) {
             throw new ConfigException("limits.handshake-timeout", "longer than limits.idle-timeout",
                     "make the handshake timeout shorter than the idle timeout");
+        }
+        if (c.limits().deviceBytes() < c.limits().maxFrameBytes()) {
+            throw new ConfigException("limits.device-bytes", "smaller than limits.max-frame-bytes",
+                    "allow at least one largest frame per period (the default is 268435456 bytes per 1h)");
+        }
+        if (c.limits().deviceBytesPeriod().compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new ConfigException("limits.device-bytes-period", "shorter than 1s",
+                    "give a period of 1s or more, e.g. 1h");
         }
         if (c.limits().messageBurst() < c.limits().messagesPerSecond()) {
             throw new ConfigException("limits.message-burst", "smaller than limits.messages-per-second",

@@ -46,13 +46,15 @@ public final class EnrollmentService implements DeviceEnroller {
                     + request.hostname() + "')");
         }
         String hash = TokenSecrets.sha256Hex(request.token());
-        EnrollmentToken token = store.consumeToken(hash, clock.instant()).orElseThrow(() ->
-                new EnrollmentRefusedException(REFUSED_TOKEN, "unusable token (host '" + request.hostname() + "')"));
-        String deviceId = deviceIdFor(token, request);
+        // every refusal that does not depend on the use itself comes before taking it, so it costs no use
+        EnrollmentToken peeked = store.token(hash).filter(t -> t.usableAt(clock.instant())).orElseThrow(() ->
+                unusableToken(request));
+        String deviceId = deviceIdFor(peeked, request);
         if (revocations.isRevoked(deviceId)) {
             throw new EnrollmentRefusedException("device '" + deviceId + "' is revoked",
-                    "enrollment of revoked device " + deviceId + " with token " + token.id());
+                    "enrollment of revoked device " + deviceId + " with token " + peeked.id());
         }
+        EnrollmentToken token = store.consumeToken(hash, clock.instant()).orElseThrow(() -> unusableToken(request));
         List<DeviceEnrollment> sameHardware = token.purpose() == TokenPurpose.DEVICE
                 ? store.enrollmentsOfHardware(request.hardwareUuid(), request.hardwareSerial()) : List.of();
         IssuedCertificate issued = issue(request.csrDer(), deviceId);
@@ -81,6 +83,10 @@ public final class EnrollmentService implements DeviceEnroller {
                 before.hardwareSerial(), before.hardwareUuid(), before.enrolledAt(), issued.notAfter()));
         LOG.info("renewed the certificate of device {}, valid until {}", deviceId, issued.notAfter());
         return issued;
+    }
+
+    private static EnrollmentRefusedException unusableToken(EnrollmentRequest request) {
+        return new EnrollmentRefusedException(REFUSED_TOKEN, "unusable token (host '" + request.hostname() + "')");
     }
 
     private static String deviceIdFor(EnrollmentToken token, EnrollmentRequest request) {

@@ -28,6 +28,7 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionTracker tracker;
     private final ConnectionLimiter connectionLimiter;
     private final DeviceRateLimits rateLimits;
+    private final DeviceRateLimits byteQuotas;
     private final HandshakeWatcher handshakeWatcher;
     private final IdleCloser idleCloser;
     private final IngestErrorHandler errors;
@@ -48,7 +49,8 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         this.tracker = tracker;
         this.connectionLimiter = new ConnectionLimiter(limits.maxConnectionsPerAddress());
         this.rateLimits = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), System::nanoTime);
-        this.handshakeWatcher = new HandshakeWatcher(rejections);
+        this.byteQuotas = new DeviceRateLimits(limits.deviceBytesPerSecond(), limits.deviceBytes(), System::nanoTime);
+        this.handshakeWatcher = new HandshakeWatcher(rejections, services.certificates());
         this.idleCloser = new IdleCloser(rejections);
         this.errors = new IngestErrorHandler(rejections);
         this.inbound = new InboundTranslator(new WireReader(limits.snapshot()));
@@ -68,7 +70,8 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         SslHandler tls = sslContext.newHandler(ch.alloc());
         tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
         p.addLast("tls", tls);
-        // 5. after the handshake: the certificate's device id, or why the handshake failed
+        // 5. after the handshake: the certificate's device id (checked again: resumed sessions skip the trust
+        //    manager), or why the handshake failed
         p.addLast("tls-watch", handshakeWatcher);
         // 6. framing: 4-byte length + payload; the limit is checked before the payload is allocated
         p.addLast("frame-decoder", new BoundedFrameDecoder(limits.maxFrameBytes()));
@@ -82,8 +85,8 @@ final class AgentChannelInitializer extends ChannelInitializer<SocketChannel> {
         // 9. no complete message for limits.idle-timeout: close (slow or stuck peers)
         p.addLast("idle", new IdleStateHandler(limits.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", idleCloser);
-        // 10. limits.messages-per-second per device
-        p.addLast("rate-limit", new RateLimitHandler(rateLimits, rejections));
+        // 10. limits.messages-per-second and limits.device-bytes per device
+        p.addLast("rate-limit", new RateLimitHandler(rateLimits, byteQuotas, rejections));
         // 11. enrollment and certificate renewal
         p.addLast("enrollment", new EnrollmentHandler(services, rejections));
         // 12. the protocol of a certified device: hello, snapshots, heartbeats

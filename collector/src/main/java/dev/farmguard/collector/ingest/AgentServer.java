@@ -7,6 +7,7 @@ import dev.farmguard.collector.enroll.DeviceEnroller;
 import dev.farmguard.collector.intake.BlockingWork;
 import dev.farmguard.collector.intake.SnapshotSink;
 import dev.farmguard.collector.metrics.CollectorMetrics;
+import dev.farmguard.collector.tls.DeviceCertificateCheck;
 import dev.farmguard.collector.wire.SignatureCatalog;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -44,14 +45,15 @@ public final class AgentServer implements AutoCloseable {
     /**
      * @param sslContext the agent port's TLS (asking for device certificates, see {@code ServerTls.agentContext})
      * @param enroller   issues device certificates; run on {@code blocking}
+     * @param certificates the device certificate checks of the handshake, run again on every connection
      */
     public AgentServer(SslContext sslContext, List<Cidr> trustedProxies, Limits limits, SnapshotSink sink,
                        Function<String, CompletableFuture<Long>> lastStoredSequence, SignatureCatalog catalog,
                        String collectorVersion, CollectorMetrics metrics, DeviceEnroller enroller,
-                       BlockingWork blocking) {
+                       BlockingWork blocking, DeviceCertificateCheck certificates) {
         RejectionRecorder rejections = new RejectionRecorder(metrics);
         SessionServices services = new SessionServices(sink, lastStoredSequence, catalog, collectorVersion,
-                limits.maxFrameBytes(), enroller, blocking, metrics);
+                limits.maxFrameBytes(), enroller, blocking, metrics, certificates);
         this.initializer = new AgentChannelInitializer(sslContext, trustedProxies, limits, services, rejections,
                 new ConnectionTracker(connections, metrics.activeConnections()));
     }

@@ -60,6 +60,11 @@ final class AgentSessionHandler extends SimpleChannelInboundHandler<Inbound> {
             mismatch(ctx, "hello names device '" + h.deviceId() + "'", certified, 0);
             return;
         }
+        // again at Hello: the device may have been revoked (or the certificate expired) since the handshake
+        if (HandshakeWatcher.refuseIfUnusable(ctx, services.certificates(), rejections,
+                ChannelState.certificate(ctx.channel()))) {
+            return;
+        }
         hello = h;
         ctx.channel().config().setAutoRead(false);
         welcomed = services.lastStoredSequence().apply(h.deviceId()).handle((last, failure) -> {

@@ -18,6 +18,13 @@ final class BoundedFrameDecoder extends LengthFieldBasedFrameDecoder {
         super(maxFrameBytes + LENGTH_BYTES, 0, LENGTH_BYTES, 0, LENGTH_BYTES);
     }
 
+    /** Records each frame's size on the connection, for the per-device byte quota further down the pipeline. */
+    @Override
+    protected ByteBuf extractFrame(ChannelHandlerContext ctx, ByteBuf buffer, int index, int length) {
+        ctx.channel().attr(ChannelState.FRAME_BYTES).set(length + LENGTH_BYTES);
+        return super.extractFrame(ctx, buffer, index, length);
+    }
+
     @Override
     protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
         super.decodeLast(ctx, in, out);

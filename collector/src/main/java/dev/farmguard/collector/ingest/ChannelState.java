@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 
 /** Per-connection facts shared by the pipeline's handlers. */
 final class ChannelState {
@@ -15,6 +16,10 @@ final class ChannelState {
      * on a connection without one (which may only enroll).
      */
     static final AttributeKey<String> DEVICE_ID = AttributeKey.valueOf("farmguard.deviceId");
+    /** The client certificate the device id came from, checked again at Hello (and kept for nothing else). */
+    static final AttributeKey<X509Certificate> CERTIFICATE = AttributeKey.valueOf("farmguard.certificate");
+    /** Size on the wire (prefix included) of the frame being handled; frames are handled one at a time. */
+    static final AttributeKey<Integer> FRAME_BYTES = AttributeKey.valueOf("farmguard.frameBytes");
     /** Set once the connection has been rejected, so a cascade of errors is counted and logged once. */
     static final AttributeKey<Boolean> REJECTED = AttributeKey.valueOf("farmguard.rejected");
 
@@ -40,6 +45,11 @@ final class ChannelState {
             }
         }
         return peerAddress(ch);
+    }
+
+    /** The certified client certificate of the connection, null without one. */
+    static X509Certificate certificate(Channel ch) {
+        return ch.attr(CERTIFICATE).get();
     }
 
     static String observedIp(Channel ch) {

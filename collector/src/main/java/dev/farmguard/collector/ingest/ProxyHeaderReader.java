@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.haproxy.HAProxyCommand;
 import io.netty.handler.codec.haproxy.HAProxyMessage;
+import io.netty.handler.codec.haproxy.HAProxyProxiedProtocol.AddressFamily;
 import io.netty.handler.codec.haproxy.HAProxyProtocolException;
 import io.netty.util.NetUtil;
 
@@ -19,8 +20,11 @@ final class ProxyHeaderReader extends SimpleChannelInboundHandler<HAProxyMessage
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, HAProxyMessage header) {
-        // LOCAL is the proxy's own health check: no client behind it, the socket peer stays the observed IP
-        if (header.command() == HAProxyCommand.PROXY && header.sourceAddress() != null) {
+        // LOCAL is the proxy's own health check: no client behind it, the socket peer stays the observed IP;
+        // so does a UNIX-socket source, which is a path, not an address
+        AddressFamily family = header.proxiedProtocol().addressFamily();
+        boolean ip = family == AddressFamily.AF_IPv4 || family == AddressFamily.AF_IPv6;
+        if (header.command() == HAProxyCommand.PROXY && ip && header.sourceAddress() != null) {
             // the decoder writes IPv6 in full ("2001:db8:0:0:0:0:0:7"); store the RFC 5952 form the agent uses
             java.net.InetAddress source = NetUtil.createInetAddressFromIpAddressString(header.sourceAddress());
             ctx.channel().attr(ChannelState.OBSERVED_IP)

@@ -44,6 +44,8 @@ public enum Rejection {
     ENROLLMENT_REFUSED,
     /** More messages than limits.messages-per-second / message-burst allow: refused with RATE_LIMITED. */
     RATE_LIMITED,
+    /** More bytes from one device than limits.device-bytes per limits.device-bytes-period: refused with RATE_LIMITED. */
+    BYTE_QUOTA,
     /** More open connections from one address than limits.max-connections-per-address. */
     TOO_MANY_CONNECTIONS;
 

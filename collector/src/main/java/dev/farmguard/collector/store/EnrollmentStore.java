@@ -24,6 +24,9 @@ public interface EnrollmentStore {
      */
     Optional<EnrollmentToken> consumeToken(String sha256Hex, Instant now);
 
+    /** The token with this hash as stored, without taking a use; empty when unknown. */
+    Optional<EnrollmentToken> token(String sha256Hex);
+
     /** Records (or replaces) the enrollment of a device id. */
     void saveEnrollment(DeviceEnrollment enrollment);
 

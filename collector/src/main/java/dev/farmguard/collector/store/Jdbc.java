@@ -84,24 +84,38 @@ final class Jdbc {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
+            throw new StoreException(what + " failed: " + StorageFailures.explain(e), e);
         }
     }
 
-    /** Runs {@code work} in one transaction: commit on success, rollback on any failure. */
+    /**
+     * Runs {@code work} in one transaction: commit on success, rollback on any failure. The first failure is
+     * the one reported: SQLite rolls back by itself after some errors (a full disk), and the rollback or
+     * the return to auto-commit that follows then fails too ("no transaction is active"), which must not
+     * hide the cause.
+     */
     <T> T inTransaction(String what, Work<T> work) {
         return inConnection(what, c -> {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException restore) {
+                    e.addSuppressed(restore);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
+            c.setAutoCommit(true);
+            return result;
         });
     }
 }

@@ -59,6 +59,12 @@ final class JdbcEnrollmentStore implements EnrollmentStore {
     }
 
     @Override
+    public Optional<EnrollmentToken> token(String sha256Hex) {
+        return jdbc.queryOne("reading an enrollment token", "SELECT * FROM enrollment_tokens WHERE token_hash = ?",
+                JdbcEnrollmentStore::token, sha256Hex);
+    }
+
+    @Override
     public void saveEnrollment(DeviceEnrollment e) {
         jdbc.update("saving the enrollment of " + e.deviceId(), "INSERT INTO device_enrollments (device_id, token_id, "
                         + "hostname, hardware_serial, hardware_uuid, enrolled_at, certificate_not_after) "

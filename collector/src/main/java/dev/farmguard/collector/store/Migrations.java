@@ -56,7 +56,7 @@ final class Migrations {
             c.commit();
             return current;
         } catch (SQLException e) {
-            throw new StoreException("schema migration failed: " + e.getMessage(), e);
+            throw new StoreException("schema migration failed: " + StorageFailures.explain(e), e);
         }
     }
 

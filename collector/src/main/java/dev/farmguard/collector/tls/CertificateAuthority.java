@@ -153,6 +153,7 @@ public final class CertificateAuthority {
                     .build(csr.getSubjectPublicKeyInfo()))) {
                 throw new IllegalArgumentException("certificate request signature does not verify");
             }
+            DeviceKeyPolicy.check(csr.getSubjectPublicKeyInfo());
             return csr;
         } catch (IOException | PKCSException | OperatorCreationException | RuntimeException e) {
             if (e instanceof IllegalArgumentException iae && iae.getCause() == null) {

@@ -17,7 +17,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * that device not revoked. The revocation check reads an in-memory list (the handshake runs on an event
  * loop). A connection without a certificate passes TLS; the session then only allows enrollment.
  */
-public final class DeviceTrustManager extends X509ExtendedTrustManager {
+public final class DeviceTrustManager extends X509ExtendedTrustManager implements DeviceCertificateCheck {
 
     private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
 
@@ -36,7 +36,15 @@ public final class DeviceTrustManager extends X509ExtendedTrustManager {
         if (chain == null || chain.length == 0) {
             throw new RejectedClientCertificateException("no client certificate", false);
         }
-        X509Certificate leaf = chain[0];
+        check(chain[0]);
+    }
+
+    /**
+     * The checks of a full handshake, for one certificate: also run on every connection after the handshake,
+     * because a resumed TLS session skips the trust manager.
+     */
+    @Override
+    public void check(X509Certificate leaf) throws RejectedClientCertificateException {
         if (!leaf.getIssuerX500Principal().equals(ca.getSubjectX500Principal())) {
             throw new RejectedClientCertificateException("certificate not issued by this collector's CA", false);
         }
@@ -50,7 +58,12 @@ public final class DeviceTrustManager extends X509ExtendedTrustManager {
         } catch (CertificateException e) {
             throw new RejectedClientCertificateException("certificate expired or not yet valid", false);
         }
-        List<String> usages = leaf.getExtendedKeyUsage();
+        List<String> usages;
+        try {
+            usages = leaf.getExtendedKeyUsage();
+        } catch (CertificateException e) {
+            throw new RejectedClientCertificateException("unreadable extended key usage", false);
+        }
         if (usages == null || !usages.contains(CLIENT_AUTH) || leaf.getBasicConstraints() >= 0) {
             throw new RejectedClientCertificateException("not a device client certificate", false);
         }

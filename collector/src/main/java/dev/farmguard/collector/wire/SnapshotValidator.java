@@ -27,6 +27,10 @@ final class SnapshotValidator {
         if (seq == 0) {
             throw bad("sequence must be 1 or more", 0);
         }
+        if (seq < 0) {
+            // a uint64 of 2^63 or more reads as a negative long: refused (echoing it), never stored negative
+            throw bad("sequence must be at most 2^63-1, got " + Long.toUnsignedString(seq), seq);
+        }
         if (!s.hasCollectedAt()) {
             throw bad("collected_at is missing", seq);
         }

@@ -87,6 +87,33 @@ class CollectorCliTest {
     }
 
     @Test
+    void anUnusableDataDirectoryIsOneLineNamingThePathAndTheFix() throws Exception {
+        Path aFile = Files.writeString(dir.resolve("not-a-directory"), "");
+        Path data = aFile.resolve("data");
+        assertThat(run("serve", "--data", data.toString(), "--agent-listen", "127.0.0.1:0", "--api-listen",
+                "127.0.0.1:0")).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain("\tat ")
+                .contains(data.toString()).contains("--data");
+    }
+
+    @Test
+    void storeCommandsOnAnUnusableStoreEndWithOneLine() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("farmguard.db"), "this is not a database, and has to be long enough. ".repeat(20));
+        assertThat(run("device", "revoke", "--data", data.toString(), "lap-1")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("farmguard-collector: ").doesNotContain("\n")
+                .doesNotContain("\tat ").contains("not an SQLite database").contains("backup");
+    }
+
+    @Test
+    void aReadOnlyFileSystemIsNamedWithItsFix() {
+        String message = DataDirectoryProblem.describe(Path.of("/srv/farmguard"), new java.nio.file.FileSystemException(
+                "/srv/farmguard/ca.pem", null, "Read-only file system"));
+        assertThat(message).contains("/srv/farmguard").contains("read-only").contains("read-write")
+                .contains("--data");
+    }
+
+    @Test
     void enrollmentTokensAreCreatedListedAndRevokedOnTheStore() throws Exception {
         String data = dir.resolve("data").toString();
         assertThat(run("enrollment-token", "create", "--data", data, "--purpose", "replay", "--uses", "40",

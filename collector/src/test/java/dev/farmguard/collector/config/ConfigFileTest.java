@@ -72,6 +72,8 @@ class ConfigFileTest {
                   max-connections-per-address: 50
                   messages-per-second: 5
                   message-burst: 20
+                  device-bytes: 10485760
+                  device-bytes-period: 10m
                   snapshot:
                     max-usb-devices: 8
                     max-string-chars: 100
@@ -83,10 +85,18 @@ class ConfigFileTest {
         assertThat(c.limits().maxConnectionsPerAddress()).isEqualTo(50);
         assertThat(c.limits().messagesPerSecond()).isEqualTo(5);
         assertThat(c.limits().messageBurst()).isEqualTo(20);
+        assertThat(c.limits().deviceBytes()).isEqualTo(10 * 1024 * 1024);
+        assertThat(c.limits().deviceBytesPeriod()).isEqualTo(Duration.ofMinutes(10));
         assertThat(c.limits().snapshot()).isEqualTo(new SnapshotLimits(8, 32, 1024, 4096, 1024, 256, 100, 32768));
         assertThat(c.limits().maxFrameBytes()).as("untouched keys keep their defaults").isEqualTo(1024 * 1024);
         assertThat(c.enrollment()).isEqualTo(new EnrollmentSettings(Duration.ofDays(7), Duration.ofHours(12),
                 Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void aByteQuotaBelowOneFrameIsRefusedAtStartup() throws IOException {
+        CollectorConfig c = load("limits:\n  max-frame-bytes: 65536\n  device-bytes: 1000\n");
+        assertThatThrownBy(() -> ConfigValidator.check(c)).hasMessageContaining("limits.device-bytes");
     }
 
     @Test

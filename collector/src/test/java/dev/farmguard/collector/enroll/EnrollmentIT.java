@@ -179,6 +179,28 @@ class EnrollmentIT {
     }
 
     @Test
+    void refusedReplayEnrollmentsAndWeakKeysUseNoTokenUse() throws Exception {
+        String replayOnce = token(TokenPurpose.REPLAY, 1);
+        collector.revocations().revoke("gone-1");
+        assertThat(enroll(replayOnce, TestDevices.newKeys(), "").getError().getMessage())
+                .contains("requested_device_id");
+        assertThat(enroll(replayOnce, TestDevices.newKeys(), "gone-1").getError().getMessage()).contains("revoked");
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(1024);
+        KeyPair weak = rsa.generateKeyPair();
+        byte[] weakCsr = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+                new org.bouncycastle.asn1.x500.X500Name("CN=agent"), weak.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                        .build(weak.getPrivate())).getEncoded();
+        try (AgentTestClient plain = AgentTestClient.connect(address, ca)) {
+            plain.send(ProtoMessages.enroll(replayOnce, weakCsr, "laptop-1", "weak-1"));
+            assertThat(plain.read().getError().getMessage()).contains("RSA key of 1024 bits");
+        }
+        assertThat(enrolled(replayOnce, "kept-1").certificate().getSubjectX500Principal().getName())
+                .as("the single use was still there").isEqualTo("CN=kept-1");
+    }
+
+    @Test
     void aReplayTokenCertifiesTheDeviceIdTheClientNames() throws Exception {
         String replay = token(TokenPurpose.REPLAY, null);
         DeviceCert fleet7 = enrolled(replay, "fleet-7");

@@ -242,6 +242,34 @@ class AgentPipelineTest {
     }
 
     @Test
+    void bytesOverTheDevicesQuotaAreRefusedAsRateLimitedButTheConnectionStays() {
+        int hello = ProtoMessages.hello("dev-1", PipelineFixture.CATALOG.version()).getSerializedSize();
+        int snapshot = ProtoMessages.snapshot("dev-1", 1).getSerializedSize();
+        Limits base = Limits.DEFAULTS;
+        // room for the Hello and two snapshots (frames: 4-byte prefix + message) in the period; the fixture's
+        // clock stands still (no refill)
+        Limits quota = new Limits(MAX_FRAME, base.handshakeTimeout(), base.idleTimeout(), 100,
+                base.maxConnectionsPerAddress(), 1000, 1000, base.snapshot(), (hello + 4) + 2 * (snapshot + 4),
+                java.time.Duration.ofHours(1));
+        PipelineFixture f = new PipelineFixture(s -> CompletableFuture.completedFuture(SaveOutcome.STORED), 0,
+                PipelineFixture.DEVICE, null, quota);
+        f.send(ProtoMessages.hello("dev-1", PipelineFixture.CATALOG.version()));
+        for (int seq = 1; seq <= 4; seq++) {
+            f.send(ProtoMessages.snapshot("dev-1", seq));
+        }
+        List<CollectorMessage> out = f.written();
+        assertThat(out).extracting(CollectorMessage::getKindCase).containsExactly(CollectorMessage.KindCase.WELCOME,
+                CollectorMessage.KindCase.ACK, CollectorMessage.KindCase.ACK, CollectorMessage.KindCase.ERROR,
+                CollectorMessage.KindCase.ERROR);
+        assertThat(out.get(3).getError().getCode()).isEqualTo(ErrorCode.ERROR_CODE_RATE_LIMITED);
+        assertThat(out.get(3).getError().getSequence()).isEqualTo(3);
+        assertThat(out.get(3).getError().getFatal()).isFalse();
+        assertThat(f.channel.isActive()).isTrue();
+        assertThat(f.metrics.rejections(Rejection.BYTE_QUOTA)).isEqualTo(2);
+        assertThat(f.metrics.rejections(Rejection.RATE_LIMITED)).isZero();
+    }
+
+    @Test
     void withoutAClientCertificateAHelloIsUnauthenticated() {
         PipelineFixture f = new PipelineFixture(s -> CompletableFuture.completedFuture(SaveOutcome.STORED), 0, null,
                 null, Limits.DEFAULTS);

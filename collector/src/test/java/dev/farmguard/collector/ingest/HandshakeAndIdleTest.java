@@ -39,7 +39,7 @@ class HandshakeAndIdleTest {
     void aHandshakeThatNeverCompletesTimesOut() throws Exception {
         EmbeddedChannel ch = new EmbeddedChannel();
         ch.freezeTime();
-        ch.pipeline().addLast(serverTls(), new HandshakeWatcher(rejections), new IngestErrorHandler(rejections));
+        ch.pipeline().addLast(serverTls(), new HandshakeWatcher(rejections, certificate -> { }), new IngestErrorHandler(rejections));
         ch.advanceTimeBy(9, TimeUnit.SECONDS);
         ch.runScheduledPendingTasks();
         assertThat(ch.isActive()).isTrue();
@@ -54,7 +54,7 @@ class HandshakeAndIdleTest {
     @Test
     void bytesThatAreNotTlsFailTheHandshake() throws Exception {
         EmbeddedChannel ch = new EmbeddedChannel();
-        ch.pipeline().addLast(serverTls(), new HandshakeWatcher(rejections), new IngestErrorHandler(rejections));
+        ch.pipeline().addLast(serverTls(), new HandshakeWatcher(rejections, certificate -> { }), new IngestErrorHandler(rejections));
         byte[] junk = "GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         ch.writeInbound(Unpooled.wrappedBuffer(junk));
         ch.runPendingTasks();

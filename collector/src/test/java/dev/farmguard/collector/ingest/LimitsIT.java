@@ -24,19 +24,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Limits of the agent port on a real collector with short timeouts: connections per source address
- * (direct and behind a trusted proxy), and slowloris clients (a TLS handshake that never finishes, a
- * frame that never completes), while a good agent is served.
+ * Limits of the agent port on a real collector: connections per source address (direct and behind a
+ * trusted proxy, with a long handshake timeout so that only the limit closes connections), and slowloris
+ * clients with short timeouts (a TLS handshake that never finishes, a frame that never completes), while a
+ * good agent is served. CI machines are shared and busy: timing is asserted as order and bounds (each slow
+ * client closed, not before its timeout; at least as many timeouts as slow clients), never exact counts of
+ * timeouts, since a starved honest client may time out too.
  */
 class LimitsIT {
 
     private static final Duration HANDSHAKE = Duration.ofMillis(1500);
     private static final Duration IDLE = Duration.ofSeconds(3);
+    /** For the connection-limit tests: no connection there may be closed by a timeout, however slow the machine. */
+    private static final Duration PATIENT = Duration.ofMinutes(2);
 
     @TempDir
     Path dir;
@@ -44,16 +48,17 @@ class LimitsIT {
     private Collector collector;
     private InetSocketAddress address;
 
-    @BeforeEach
-    void start() throws Exception {
+    private void start(Duration handshake, Duration idle) throws Exception {
         collector = RunningCollector.start(dir, List.of(Cidr.parse("127.0.0.2/32")),
-                new Limits(64 * 1024, HANDSHAKE, IDLE, 1024, 3, 100, 1000, SnapshotLimits.DEFAULTS));
+                new Limits(64 * 1024, handshake, idle, 1024, 3, 100, 1000, SnapshotLimits.DEFAULTS));
         address = RunningCollector.agentAddress(collector);
     }
 
     @AfterEach
     void stop() {
-        collector.close();
+        if (collector != null) {
+            collector.close();
+        }
     }
 
     private static Socket open(String from, InetSocketAddress to) throws IOException {
@@ -79,6 +84,7 @@ class LimitsIT {
 
     @Test
     void connectionsBeyondThePerAddressLimitAreClosedAtOnce() throws Exception {
+        start(PATIENT, PATIENT);
         List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -109,6 +115,7 @@ class LimitsIT {
 
     @Test
     void behindATrustedProxyTheLimitAppliesToTheClientAddressInTheHeader() throws Exception {
+        start(PATIENT, PATIENT);
         List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < 4; i++) {
@@ -134,6 +141,7 @@ class LimitsIT {
 
     @Test
     void slowlorisConnectionsAreClosedByTheTimeoutsWhileAGoodAgentIsServed() throws Exception {
+        start(HANDSHAKE, IDLE);
         long t0 = System.nanoTime();
         try (Socket silent = open("127.0.0.1", address);
              Socket trickle = open("127.0.0.5", address);
@@ -161,8 +169,9 @@ class LimitsIT {
             partial.awaitClosedByServer();
             assertThat(Duration.ofNanos(System.nanoTime() - partialStart)).isGreaterThanOrEqualTo(IDLE.minusMillis(200));
         }
-        assertThat(collector.metrics().rejections(Rejection.HANDSHAKE_TIMEOUT)).isEqualTo(2);
-        assertThat(collector.metrics().rejections(Rejection.IDLE_TIMEOUT)).isEqualTo(1);
+        // the two slow handshakes and the stalled frame at least; a starved honest client may add to them
+        assertThat(collector.metrics().rejections(Rejection.HANDSHAKE_TIMEOUT)).isGreaterThanOrEqualTo(2);
+        assertThat(collector.metrics().rejections(Rejection.IDLE_TIMEOUT)).isGreaterThanOrEqualTo(1);
         assertThat(collector.store().device("good-1")).isPresent();
     }
 

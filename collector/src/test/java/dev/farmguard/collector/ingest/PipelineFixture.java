@@ -44,6 +44,21 @@ final class PipelineFixture {
         }
     };
 
+    /** A certificate to record on a certified channel; the fixture's certificate check accepts any. */
+    private static final class AnyCertificate {
+        static final java.security.cert.X509Certificate INSTANCE = create();
+
+        private static java.security.cert.X509Certificate create() {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fixture-ca");
+                return dev.farmguard.collector.tls.CertificateAuthority.loadOrCreate(dir.resolve("ca.pem"),
+                        dir.resolve("ca-key.pem"), java.time.Clock.systemUTC()).certificate();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     final CollectorMetrics metrics = new CollectorMetrics();
     final RejectionRecorder rejections = new RejectionRecorder(metrics);
     final EmbeddedChannel channel;
@@ -60,21 +75,23 @@ final class PipelineFixture {
                     Limits limits) {
         SessionServices services = new SessionServices(sink,
                 id -> CompletableFuture.completedFuture(lastStoredSequence), CATALOG, "test", MAX_FRAME, enroller,
-                DIRECT, metrics);
+                DIRECT, metrics, certificate -> { });
         channel = new EmbeddedChannel();
         if (certified != null) {
             channel.attr(ChannelState.DEVICE_ID).set(certified);
+            channel.attr(ChannelState.CERTIFICATE).set(AnyCertificate.INSTANCE);
         }
         channel.pipeline().addLast(handlers(services, limits));
     }
 
     ChannelHandler[] handlers(SessionServices services, Limits limits) {
         DeviceRateLimits rates = new DeviceRateLimits(limits.messagesPerSecond(), limits.messageBurst(), () -> 0L);
+        DeviceRateLimits bytes = new DeviceRateLimits(limits.deviceBytesPerSecond(), limits.deviceBytes(), () -> 0L);
         return new ChannelHandler[] {
             new BoundedFrameDecoder(MAX_FRAME), new LengthFieldPrepender(4),
             new ProtobufDecoder(WireProtocol.agentMessagePrototype()), new ProtobufEncoder(),
             new InboundTranslator(new WireReader(limits.snapshot())), new OutboundTranslator(),
-            new RateLimitHandler(rates, rejections), new EnrollmentHandler(services, rejections),
+            new RateLimitHandler(rates, bytes, rejections), new EnrollmentHandler(services, rejections),
             new AgentSessionHandler(services, rejections), new IngestErrorHandler(rejections)};
     }
 

@@ -83,6 +83,32 @@ class ProxyProtocolGateTest {
         assertThat(metrics.rejections(Rejection.UNTRUSTED_PROXY_HEADER)).isEqualTo(1);
     }
 
+    /** A PROXY v2 header for AF_UNIX stream sockets (108-byte paths each way): no IP address in it. */
+    static ByteBuf v2UnixHeader(String sourcePath) {
+        ByteBuf b = Unpooled.buffer();
+        b.writeBytes(V2_SIGNATURE);
+        b.writeByte(0x21);           // version 2, command PROXY
+        b.writeByte(0x31);           // UNIX stream
+        b.writeShort(216);
+        byte[] path = java.util.Arrays.copyOf(sourcePath.getBytes(StandardCharsets.US_ASCII), 108);
+        b.writeBytes(path);
+        b.writeBytes(new byte[108]);
+        return b;
+    }
+
+    @Test
+    void anAfUnixSourceIsNoAddressSoTheSocketPeerStaysTheObservedIp() {
+        EmbeddedChannel ch = channel(true);
+        ByteBuf in = v2UnixHeader("/run/lb.sock");
+        in.writeBytes(tlsLikeBytes());
+        ch.writeInbound(in);
+        assertThat(ChannelState.observedIp(ch)).isEqualTo("10.1.2.3");
+        assertThat(ch.attr(ChannelState.OBSERVED_IP).get()).isNull();
+        ByteBuf forwarded = ch.readInbound();
+        assertThat(forwarded.readByte()).isEqualTo((byte) 0x16);
+        forwarded.release();
+    }
+
     @Test
     void proxyV2FromATrustedPeerSetsTheObservedIp() {
         EmbeddedChannel ch = channel(true);

@@ -35,11 +35,25 @@ class RateAndConnectionLimitsTest {
         TokenBucket second = limits.acquire("device:a");
         assertThat(second).isSameAs(first);
         assertThat(limits.acquire("device:b")).isNotSameAs(first);
-        limits.release("device:a");
+        limits.release("device:a", false);
         assertThat(limits.size()).isEqualTo(2);
-        limits.release("device:a");
-        limits.release("device:b");
+        limits.release("device:a", false);
+        limits.release("device:b", false);
         assertThat(limits.size()).isZero();
+    }
+
+    @Test
+    void aDevicesSpentBucketOutlivesItsConnectionsUntilRefilledSoReconnectingDoesNotResetIt() {
+        DeviceRateLimits bytes = new DeviceRateLimits(100, 1000, nanos::get);
+        TokenBucket bucket = bytes.acquire("device:a");
+        assertThat(bucket.tryTake(1000)).isTrue();
+        bytes.release("device:a", true);
+        TokenBucket again = bytes.acquire("device:a");
+        assertThat(again).isSameAs(bucket);
+        assertThat(again.tryTake(1)).as("still spent after reconnecting").isFalse();
+        nanos.addAndGet(10_000_000_000L); // 10 s at 100 bytes/s: full again
+        bytes.release("device:a", true);
+        assertThat(bytes.size()).as("a full bucket is forgotten").isZero();
     }
 
     @Test

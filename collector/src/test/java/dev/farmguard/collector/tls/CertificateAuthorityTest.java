@@ -76,4 +76,32 @@ class CertificateAuthorityTest {
         assertThatThrownBy(() -> ca.signClientCsr(new byte[] {1, 2, 3}, "dev-42", Duration.ofDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static byte[] csr(String algorithm, java.security.spec.AlgorithmParameterSpec spec, int size,
+                              String signature) throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
+        if (spec != null) {
+            g.initialize(spec);
+        } else {
+            g.initialize(size);
+        }
+        KeyPair keys = g.generateKeyPair();
+        return new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=agent"), keys.getPublic())
+                .build(new JcaContentSignerBuilder(signature).build(keys.getPrivate())).getEncoded();
+    }
+
+    @Test
+    void weakOrUnusualKeysAreNotCertified() throws Exception {
+        CertificateAuthority ca = ca();
+        assertThatThrownBy(() -> ca.signClientCsr(csr("RSA", null, 1024, "SHA256withRSA"), "d", Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RSA key of 1024 bits");
+        assertThatThrownBy(() -> ca.signClientCsr(csr("EC", new java.security.spec.ECGenParameterSpec("secp521r1"), 0,
+                "SHA256withECDSA"), "d", Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("P-256 or P-384");
+        assertThatThrownBy(() -> CertificateAuthority.verifyCsr(csr("RSA", null, 1024, "SHA256withRSA")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ca.signClientCsr(csr("RSA", null, 2048, "SHA256withRSA"), "d", Duration.ofDays(1))).isNotNull();
+        assertThat(ca.signClientCsr(csr("EC", new java.security.spec.ECGenParameterSpec("secp384r1"), 0,
+                "SHA384withECDSA"), "d", Duration.ofDays(1))).isNotNull();
+    }
 }

@@ -40,6 +40,20 @@ class WireProtocolTest {
     }
 
     @Test
+    void aSequenceAbove2To63IsRefusedNotReadAsNegative() {
+        // uint64 on the wire, a signed long in Java: 2^63 and above arrive negative
+        Snapshot huge = ProtoMessages.snapshotMessage("d", 1).toBuilder().setSequence(Long.MIN_VALUE).build();
+        assertThatThrownBy(() -> WireProtocol.read(AgentMessage.newBuilder().setSnapshot(huge).build()))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("sequence")
+                .satisfies(e -> assertThat(((InvalidMessageException) e).sequence()).isEqualTo(Long.MIN_VALUE));
+        Snapshot max = ProtoMessages.snapshotMessage("d", 1).toBuilder().setSequence(-1L).build();
+        assertThatThrownBy(() -> WireProtocol.read(AgentMessage.newBuilder().setSnapshot(max).build()))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("sequence");
+        Snapshot largest = ProtoMessages.snapshotMessage("d", 1).toBuilder().setSequence(Long.MAX_VALUE).build();
+        assertThat(WireProtocol.read(AgentMessage.newBuilder().setSnapshot(largest).build())).isNotNull();
+    }
+
+    @Test
     void invalidSnapshotsNameTheProblem() {
         assertThatThrownBy(() -> WireProtocol.read(ProtoMessages.snapshot("bad id with spaces", 1)))
                 .isInstanceOf(InvalidMessageException.class).hasMessageContaining("device_id");
