@@ -69,6 +69,15 @@ final class RequestGate extends ChannelDuplexHandler {
             ctx.fireChannelRead(msg);
             return;
         }
+        if (!waiting.isEmpty() && state != State.CLOSING) {
+            waiting.add(http); // behind what already waits, whatever the state: order is kept
+            ctx.channel().config().setAutoRead(false);
+            return;
+        }
+        pass(ctx, http);
+    }
+
+    private void pass(ChannelHandlerContext ctx, HttpObject msg) {
         if (state == State.CLOSING) {
             if (msg instanceof LastHttpContent) {
                 ctx.close(); // the refused request's body is drained
@@ -76,14 +85,14 @@ final class RequestGate extends ChannelDuplexHandler {
             ReferenceCountUtil.release(msg);
             return;
         }
-        if (state == State.IDLE && http instanceof HttpRequest request) {
+        if (state == State.IDLE && msg instanceof HttpRequest request) {
             start(ctx, request);
-        } else if (state == State.RECEIVING && http instanceof HttpContent content) {
+        } else if (state == State.RECEIVING && msg instanceof HttpContent content) {
             forward(ctx, content);
         } else if (state == State.IDLE) {
             ReferenceCountUtil.release(msg); // the rest of a request already answered
         } else {
-            waiting.add(http);
+            waiting.add(msg);
             ctx.channel().config().setAutoRead(false);
         }
     }
@@ -165,7 +174,7 @@ final class RequestGate extends ChannelDuplexHandler {
     /** Passes on what waited while it may pass; reads the socket again when nothing waits. */
     private void drain(ChannelHandlerContext ctx) {
         while (!waiting.isEmpty() && (state == State.IDLE || state == State.RECEIVING)) {
-            channelRead(ctx, waiting.poll());
+            pass(ctx, waiting.poll());
         }
         if (waiting.isEmpty() && (state == State.IDLE || state == State.RECEIVING)) {
             ctx.channel().config().setAutoRead(true);
