@@ -56,8 +56,7 @@ public final class EnrollmentRoutes {
         try {
             created = tokens.create(purpose, note, expiresAt, maxUses);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, e.getMessage().startsWith("expiry") ? "parameter 'expiresAt': " + e.getMessage()
-                    : e.getMessage());
+            throw new ApiException(400, e.getMessage());
         }
         Map<String, Object> view = view(created.token());
         view.put("token", created.secret());
