@@ -43,6 +43,12 @@ class ArchitectureTest {
                     "dev.farmguard.collector.roster..", "dev.farmguard.collector.detect..");
 
     @ArchTest
+    static final ArchRule nothingResolvesNames = noClasses()
+            .should().callMethod(java.net.InetAddress.class, "getByName", String.class)
+            .orShould().callMethod(java.net.InetAddress.class, "getAllByName", String.class)
+            .because("agents report addresses as text; only net.IpLiteral parses them, and it never asks DNS");
+
+    @ArchTest
     static final ArchRule storageKnowsNoTransport = noClasses()
             .that().resideInAnyPackage("dev.farmguard.collector.store..", "dev.farmguard.collector.roster..",
                     "dev.farmguard.collector.api..")

@@ -24,8 +24,22 @@ public final class Json {
         }
     }
 
-    /** Parses a request body as a JSON object; 400 when it is not one. */
-    public static JsonNode object(byte[] body) {
+    /**
+     * The request's body as a JSON object: 415 unless it is sent as application/json, 400 when it is not a JSON
+     * object. With {@code optional}, a request without body and Content-Type is an empty object.
+     */
+    public static JsonNode object(ApiRequest request, boolean optional) {
+        byte[] body = request.body();
+        if (optional && body.length == 0 && request.mediaType().isEmpty()) {
+            return MAPPER.createObjectNode();
+        }
+        if (!request.mediaType().equals("application/json")) {
+            throw new ApiException(415, "send the body as Content-Type: application/json");
+        }
+        return object(body);
+    }
+
+    private static JsonNode object(byte[] body) {
         try {
             JsonNode node = MAPPER.readTree(body);
             if (node == null || !node.isObject()) {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Matches method + path to a route, checks the bearer token and role, and turns every failure into a JSON
@@ -19,8 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Router {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Router.class);
-
+    private final ApiErrorLog log = new ApiErrorLog();
     private final List<Entry> entries = new ArrayList<>();
     private final Function<String, Optional<ApiToken>> authenticate;
 
@@ -41,12 +38,42 @@ public final class Router {
         } catch (ApiException e) {
             return Json.error(e.status(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("API {} {} failed", request.method(), request.path(), e);
+            log.internal(request.method(), request.path(), e);
             return Json.error(500, "internal error; see the collector log");
         }
     }
 
+    /**
+     * Whether a request may send its body, judged on its headers alone (route, method, token, role): empty when
+     * it may, else the error to answer. The body is read only after this, so no one without a token can make
+     * the collector hold request bodies.
+     */
+    public Optional<ApiResponse> admit(ApiRequest headers) {
+        try {
+            Match m = resolve(headers);
+            if (m.refusal() != null) {
+                return Optional.of(m.refusal());
+            }
+            authorize(headers, m.entry().required());
+            return Optional.empty();
+        } catch (ApiException e) {
+            return Optional.of(Json.error(e.status(), e.getMessage()));
+        } catch (RuntimeException e) {
+            log.internal(headers.method(), headers.path(), e);
+            return Optional.of(Json.error(500, "internal error; see the collector log"));
+        }
+    }
+
     private ApiResponse route(ApiRequest request) {
+        Match m = resolve(request);
+        if (m.refusal() != null) {
+            return m.refusal();
+        }
+        return m.entry().route().handle(request, m.params(), authorize(request, m.entry().required()));
+    }
+
+    /** The matching route and its path parameters, or a 405 refusal; 404 when no route has this path. */
+    private Match resolve(ApiRequest request) {
         String[] segments = request.path().split("/");
         TreeSet<String> allowed = new TreeSet<>();
         for (Entry e : entries) {
@@ -58,14 +85,16 @@ public final class Router {
                 allowed.add(e.method());
                 continue;
             }
-            return e.route().handle(request, params, authorize(request, e.required()));
+            return new Match(e, params, null);
         }
         if (!allowed.isEmpty()) {
-            return Json.error(405, "method " + request.method() + " not allowed here; use " + String.join(", ", allowed))
-                    .withHeader("Allow", String.join(", ", allowed));
+            return new Match(null, Map.of(), Json.error(405, "method " + request.method() + " not allowed here; use "
+                    + String.join(", ", allowed)).withHeader("Allow", String.join(", ", allowed)));
         }
         throw ApiException.notFound("path " + request.path());
     }
+
+    private record Match(Entry entry, Map<String, String> params, ApiResponse refusal) {}
 
     private Principal authorize(ApiRequest request, Role required) {
         if (required == null) {

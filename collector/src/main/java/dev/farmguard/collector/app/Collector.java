@@ -121,7 +121,7 @@ public final class Collector implements AutoCloseable {
         refresher.scheduleWithFixedDelay(revocations::refresh, every, every, TimeUnit.MILLISECONDS);
         Router router = ApiRoutes.build(store, tokens, metrics, version,
                 new EnrollmentRoutes(enrollmentTokens, revocations, store), detection);
-        ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.apiMaxBodyBytes(), router);
+        ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.api(), router);
         Parts parts = new Parts(store, writer, lookups, refresher, agents, api, metrics, ca, revocations,
                 enrollmentTokens, detection, geo);
         Collector collector = new Collector(parts, null, null);

@@ -16,8 +16,11 @@ public final class TokenService {
         this.clock = clock;
     }
 
-    /** A new token; the returned secret is never stored and cannot be recovered. */
+    /** A new token; the returned secret is never stored and cannot be recovered. A past expiry is refused. */
     public CreatedToken create(Role role, String name, Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("expiry " + expiresAt + " is not in the future");
+        }
         String secret = TokenSecrets.newSecret();
         ApiToken token = new ApiToken(TokenSecrets.newId(), TokenSecrets.sha256Hex(secret), role, name,
                 clock.instant(), expiresAt, false);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code farmguard-collector}: the collector's command line. */
 @Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
         description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
-        subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, DeviceCommand.class,
-                CatalogCommand.class, AsnListCommand.class})
+        subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
+                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class})
 public final class CollectorMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,17 +1,11 @@
 package dev.farmguard.collector.cli;
 
-import dev.farmguard.collector.config.CollectorConfig;
-import dev.farmguard.collector.config.ConfigException;
-import dev.farmguard.collector.config.DurationText;
 import dev.farmguard.collector.enroll.EnrollmentToken;
 import dev.farmguard.collector.enroll.EnrollmentTokens;
 import dev.farmguard.collector.enroll.TokenPurpose;
-import dev.farmguard.collector.store.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,20 +30,8 @@ final class EnrollmentTokenCommand implements Runnable {
 
     /** Runs {@code work} on the tokens of the store; configuration problems exit 2. */
     static int withTokens(CommandLine.Model.CommandSpec spec, StoreOptions options, TokenWork work) {
-        CollectorConfig config;
-        try {
-            config = options.config();
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println("configuration error: " + e.getMessage());
-            return 2;
-        }
-        try (Store store = options.open(config)) {
-            return work.run(new EnrollmentTokens(store.enrollments(), Clock.systemUTC(),
-                    config.enrollment().tokenValidity()), spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot open the store in " + options.data + ": " + e.getMessage());
-            return 1;
-        }
+        return options.withStore(spec, (store, config, out, err) -> work.run(new EnrollmentTokens(store.enrollments(),
+                Clock.systemUTC(), config.enrollment().tokenValidity()), out, err));
     }
 
     @FunctionalInterface
@@ -92,7 +74,7 @@ final class EnrollmentTokenCommand implements Runnable {
             Instant expiry;
             try {
                 p = TokenPurpose.fromApiName(purpose);
-                expiry = expiry();
+                expiry = StoreOptions.expiry(expiresIn, expiresAt);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
@@ -109,28 +91,6 @@ final class EnrollmentTokenCommand implements Runnable {
                 err.println("created " + describe(created.token()));
                 return 0;
             });
-        }
-
-        private Instant expiry() {
-            if (expiresIn != null && expiresAt != null) {
-                throw new IllegalArgumentException("--expires-in and --expires-at: give one of them");
-            }
-            if (expiresAt != null) {
-                try {
-                    return Instant.parse(expiresAt);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("--expires-at: not an ISO-8601 instant like 2027-01-31T00:00:00Z");
-                }
-            }
-            if (expiresIn != null) {
-                try {
-                    return Instant.now().plus(DurationText.parse(expiresIn));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--expires-in: '" + expiresIn + "' " + e.getMessage()
-                            + " (e.g. 7d, 12h, PT30M)");
-                }
-            }
-            return null;
         }
     }
 

@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
                 : trustedProxies.stream().map(p -> flag("--trusted-proxy", p, Cidr::parse)).toList();
         List<Path> geo = geoip == null ? c.geoipPaths() : geoip;
         return new CollectorConfig(data, agent, api, c.tlsServerNames(), proxies, geo, c.store(), c.limits(),
-                c.apiMaxBodyBytes(), c.enrollment(), c.detection());
+                c.api(), c.enrollment(), c.detection());
     }
 
     private static <T> T flag(String name, String value, java.util.function.Function<String, T> parser) {

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.config;
 
+import dev.farmguard.collector.net.IpLiteral;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -14,15 +15,10 @@ public record Cidr(byte[] network, int prefixLength) {
         String s = text == null ? "" : text.trim();
         int slash = s.indexOf('/');
         String addressPart = slash < 0 ? s : s.substring(0, slash);
-        if (addressPart.isEmpty() || !addressPart.matches("[0-9A-Fa-f:.]+")) {
+        if (addressPart.isEmpty()) {
             throw new IllegalArgumentException("expected an IP network like 10.0.0.0/8, got '" + text + "'");
         }
-        byte[] address;
-        try {
-            address = InetAddress.getByName(addressPart).getAddress();
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an IP address: '" + addressPart + "'");
-        }
+        byte[] address = IpLiteral.bytes(addressPart);
         int max = address.length * 8;
         int prefix = max;
         if (slash >= 0) {

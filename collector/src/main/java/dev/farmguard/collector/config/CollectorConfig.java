@@ -10,7 +10,7 @@ import java.util.List;
  * @param tlsServerNames extra DNS names or IP addresses put in the server certificate
  * @param trustedProxies networks whose connections must start with a PROXY v2 header
  * @param geoipPaths     MaxMind .mmdb files or GeoLite2 CSV directories (checked to exist)
- * @param apiMaxBodyBytes largest API request body accepted
+ * @param api            limits of the API port: body sizes, bytes in flight, connections
  * @param enrollment     device certificates, enrollment tokens, revocation
  * @param detection      rules, scoring, office networks, sanctioned tools (YAML section {@code detection})
  */
@@ -23,13 +23,13 @@ public record CollectorConfig(
         List<Path> geoipPaths,
         StoreSettings store,
         Limits limits,
-        int apiMaxBodyBytes,
+        ApiLimits api,
         EnrollmentSettings enrollment,
         DetectionConfig detection) {
 
     public static final HostPort DEFAULT_AGENT_LISTEN = new HostPort("0.0.0.0", 9443);
     public static final HostPort DEFAULT_API_LISTEN = new HostPort("127.0.0.1", 8443);
-    public static final int DEFAULT_API_MAX_BODY_BYTES = 10 * 1024 * 1024;
+    public static final int DEFAULT_API_MAX_BODY_BYTES = ApiLimits.DEFAULTS.maxBodyBytes();
 
     public CollectorConfig {
         tlsServerNames = List.copyOf(tlsServerNames);
@@ -50,27 +50,45 @@ public record CollectorConfig(
                            List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
                            int apiMaxBodyBytes, EnrollmentSettings enrollment) {
         this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits,
-                apiMaxBodyBytes, enrollment, DetectionConfig.DEFAULTS);
+                ApiLimits.withMaxBody(apiMaxBodyBytes), enrollment, DetectionConfig.DEFAULTS);
+    }
+
+    /** Everything but the API limits and detection settings: the API takes {@code apiMaxBodyBytes} and defaults. */
+    public CollectorConfig(Path dataDir, HostPort agentListen, HostPort apiListen, List<String> tlsServerNames,
+                           List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
+                           int apiMaxBodyBytes, EnrollmentSettings enrollment, DetectionConfig detection) {
+        this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits,
+                ApiLimits.withMaxBody(apiMaxBodyBytes), enrollment, detection);
+    }
+
+    /** Largest API request body accepted. */
+    public int apiMaxBodyBytes() {
+        return api.maxBodyBytes();
     }
 
     public static CollectorConfig defaults(Path dataDir) {
         return new CollectorConfig(dataDir, DEFAULT_AGENT_LISTEN, DEFAULT_API_LISTEN, List.of(), List.of(), List.of(),
-                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, DEFAULT_API_MAX_BODY_BYTES, EnrollmentSettings.DEFAULTS,
+                StoreSettings.SQLITE_DEFAULT, Limits.DEFAULTS, ApiLimits.DEFAULTS, EnrollmentSettings.DEFAULTS,
                 DetectionConfig.DEFAULTS);
     }
 
     public CollectorConfig withLimits(Limits newLimits) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                newLimits, apiMaxBodyBytes, enrollment, detection);
+                newLimits, api, enrollment, detection);
     }
 
     public CollectorConfig withEnrollment(EnrollmentSettings settings) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, apiMaxBodyBytes, settings, detection);
+                limits, api, settings, detection);
+    }
+
+    public CollectorConfig withApi(ApiLimits a) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                limits, a, enrollment, detection);
     }
 
     public CollectorConfig withDetection(DetectionConfig d) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, apiMaxBodyBytes, enrollment, d);
+                limits, api, enrollment, d);
     }
 }

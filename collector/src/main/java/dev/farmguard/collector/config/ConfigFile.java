@@ -46,13 +46,14 @@ public final class ConfigFile {
             c = new CollectorConfig(c.dataDir(), listen, c.apiListen(), c.tlsServerNames(), proxies, c.geoipPaths(),
                     c.store(), c.limits(), c.apiMaxBodyBytes());
         }
+        ApiLimits apiLimits = base.api();
         if (top.has("api")) {
-            YamlSection api = top.section("api", Set.of("listen", "max-body-bytes"));
+            YamlSection api = top.section("api", Set.of("listen", "max-body-bytes", "max-body-bytes-in-flight",
+                    "max-connections", "max-connections-per-address"));
             HostPort listen = api.has("listen") ? api.parsed("listen", "HOST:PORT", HostPort::parse) : c.apiListen();
-            int maxBody = api.has("max-body-bytes") ? api.positiveInt("max-body-bytes", 1 << 30)
-                    : c.apiMaxBodyBytes();
+            apiLimits = apiLimits(api, apiLimits);
             c = new CollectorConfig(c.dataDir(), c.agentListen(), listen, c.tlsServerNames(), c.trustedProxies(),
-                    c.geoipPaths(), c.store(), c.limits(), maxBody);
+                    c.geoipPaths(), c.store(), c.limits(), apiLimits.maxBodyBytes());
         }
         if (top.has("tls")) {
             YamlSection tls = top.section("tls", Set.of("server-names"));
@@ -76,7 +77,27 @@ public final class ConfigFile {
                     c.trustedProxies(), paths, c.store(), c.limits(), c.apiMaxBodyBytes());
         }
         return c.withEnrollment(top.has("enrollment") ? enrollment(top, base.enrollment()) : base.enrollment())
-                .withDetection(detection);
+                .withDetection(detection).withApi(apiLimits);
+    }
+
+    private static ApiLimits apiLimits(YamlSection api, ApiLimits base) {
+        int maxBody = api.has("max-body-bytes") ? api.positiveInt("max-body-bytes", 1 << 30) : base.maxBodyBytes();
+        long inFlight = api.has("max-body-bytes-in-flight") ? api.positiveInt("max-body-bytes-in-flight", 1 << 30)
+                : Math.max(base.maxBodyBytesInFlight(), maxBody);
+        int connections = api.has("max-connections") ? api.positiveInt("max-connections", 1_000_000)
+                : base.maxConnections();
+        int perAddress = api.has("max-connections-per-address")
+                ? api.positiveInt("max-connections-per-address", 1_000_000)
+                : Math.min(base.maxConnectionsPerAddress(), connections);
+        if (inFlight < maxBody) {
+            throw new ConfigException(api.key("max-body-bytes-in-flight"), "smaller than api.max-body-bytes",
+                    "allow at least one largest body in flight");
+        }
+        if (perAddress > connections) {
+            throw new ConfigException(api.key("max-connections-per-address"), "larger than api.max-connections",
+                    "make the per-address cap at most the total");
+        }
+        return new ApiLimits(maxBody, inFlight, connections, perAddress);
     }
 
     private static EnrollmentSettings enrollment(YamlSection top, EnrollmentSettings base) {

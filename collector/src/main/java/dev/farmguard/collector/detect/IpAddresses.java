@@ -3,35 +3,11 @@ package dev.farmguard.collector.detect;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
-/** IP address literals as agents and the PROXY header report them; never resolves a name. */
+/** What an address means for detection (public or not, household network); parsing is {@link dev.farmguard.collector.net.IpLiteral}. */
 public final class IpAddresses {
 
-    private static final Pattern LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
-
     private IpAddresses() {}
-
-    /** The address, or empty for null, blank, a host name or garbage. */
-    public static Optional<InetAddress> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.trim();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        if (s.isEmpty() || !LITERAL.matcher(s).matches() || (!s.contains(":") && !s.contains("."))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(s));
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
-    }
 
     /**
      * Whether an address can identify a household on the Internet: not private, loopback, link-local, multicast,

@@ -3,6 +3,7 @@ package dev.farmguard.collector.detect;
 import dev.farmguard.collector.geo.AsnInfo;
 import dev.farmguard.collector.geo.GeoIpLookup;
 import dev.farmguard.collector.geo.GeoLocation;
+import dev.farmguard.collector.net.IpLiteral;
 import dev.farmguard.collector.netkind.NetworkKind;
 import dev.farmguard.collector.netkind.NetworkKinds;
 import java.net.InetAddress;
@@ -45,7 +46,7 @@ public final class IpIntel {
         if (hit != null) {
             return hit;
         }
-        IpFacts facts = IpAddresses.parse(ip).map(a -> facts(ip, a)).orElseGet(() -> IpFacts.unknown(ip));
+        IpFacts facts = IpLiteral.parse(ip).map(a -> facts(ip, a)).orElseGet(() -> IpFacts.unknown(ip));
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }

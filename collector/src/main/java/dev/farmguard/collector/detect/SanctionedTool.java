@@ -1,6 +1,7 @@
 package dev.farmguard.collector.detect;
 
 import dev.farmguard.collector.config.Cidr;
+import dev.farmguard.collector.net.IpLiteral;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record SanctionedTool(String tool, List<String> peerIds, List<Cidr> sourc
         if (peerId != null && !peerId.isBlank() && peerIds.contains(peerId.trim())) {
             return true;
         }
-        return IpAddresses.parse(remoteAddress).map(a -> sourceNetworks.stream().anyMatch(n -> n.contains(a)))
+        return IpLiteral.parse(remoteAddress).map(a -> sourceNetworks.stream().anyMatch(n -> n.contains(a)))
                 .orElse(false);
     }
 }

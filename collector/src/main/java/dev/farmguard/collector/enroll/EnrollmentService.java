@@ -1,6 +1,7 @@
 package dev.farmguard.collector.enroll;
 
 import dev.farmguard.collector.auth.TokenSecrets;
+import dev.farmguard.collector.logging.LogSafe;
 import dev.farmguard.collector.store.EnrollmentStore;
 import dev.farmguard.collector.tls.CertificateAuthority;
 import java.security.cert.CertificateEncodingException;
@@ -40,10 +41,10 @@ public final class EnrollmentService implements DeviceEnroller {
 
     @Override
     public IssuedCertificate enroll(EnrollmentRequest request) {
-        checkCsr(request.csrDer(), request.hostname());
+        checkCsr(request.csrDer(), LogSafe.text(request.hostname()));
         if (!request.token().startsWith(EnrollmentTokens.PREFIX) || request.token().length() > 200) {
             throw new EnrollmentRefusedException(REFUSED_TOKEN, "not an enrollment token (host '"
-                    + request.hostname() + "')");
+                    + LogSafe.text(request.hostname()) + "')");
         }
         String hash = TokenSecrets.sha256Hex(request.token());
         // every refusal that does not depend on the use itself comes before taking it, so it costs no use
@@ -61,7 +62,7 @@ public final class EnrollmentService implements DeviceEnroller {
         store.saveEnrollment(new DeviceEnrollment(deviceId, token.id(), request.hostname(), request.hardwareSerial(),
                 request.hardwareUuid(), clock.instant(), issued.notAfter()));
         LOG.info("enrolled device {} (host '{}', {} token {}, use {}), certificate valid until {}", deviceId,
-                request.hostname(), token.purpose().apiName(), token.id(), token.uses(), issued.notAfter());
+                LogSafe.text(request.hostname()), token.purpose().apiName(), token.id(), token.uses(), issued.notAfter());
         if (!sameHardware.isEmpty()) {
             LOG.warn("device {} reports the same hardware as earlier device(s) {}: a reinstall, or a copied identity",
                     deviceId, sameHardware.stream().map(DeviceEnrollment::deviceId).toList());
@@ -86,7 +87,7 @@ public final class EnrollmentService implements DeviceEnroller {
     }
 
     private static EnrollmentRefusedException unusableToken(EnrollmentRequest request) {
-        return new EnrollmentRefusedException(REFUSED_TOKEN, "unusable token (host '" + request.hostname() + "')");
+        return new EnrollmentRefusedException(REFUSED_TOKEN, "unusable token (host '" + LogSafe.text(request.hostname()) + "')");
     }
 
     private static String deviceIdFor(EnrollmentToken token, EnrollmentRequest request) {

@@ -1,12 +1,13 @@
 package dev.farmguard.collector.geo;
 
+import dev.farmguard.collector.net.IpLiteral;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
 /**
- * Parses IP literals and CIDR networks without touching DNS ({@code InetAddress.getByName} would
- * resolve a malformed entry as a host name). IPv6 values are two unsigned 64-bit halves.
+ * CIDR networks of the GeoIP CSV files as numbers (IPv6 values are two unsigned 64-bit halves); the
+ * addresses themselves are read by the collector's one IP-literal parser, {@link IpLiteral}, never by DNS.
  */
 final class IpLiterals {
 
@@ -44,7 +45,7 @@ final class IpLiterals {
     String address = text.substring(0, slash);
     int prefix = parsePrefix(text, text.substring(slash + 1));
     if (address.indexOf(':') >= 0) {
-      long[] v6 = parseIpv6(address);
+      long[] v6 = IpLiteral.ipv6(address);
       if (prefix > 128) {
         throw new IllegalArgumentException("IPv6 prefix length above 128 in '" + text + "'");
       }
@@ -53,7 +54,7 @@ final class IpLiterals {
       }
       return new Cidr(true, v6[0], v6[1], prefix);
     }
-    long v4 = Integer.toUnsignedLong(parseIpv4(address));
+    long v4 = Integer.toUnsignedLong(IpLiteral.ipv4(address));
     if (prefix > 32) {
       throw new IllegalArgumentException("IPv4 prefix length above 32 in '" + text + "'");
     }
@@ -75,119 +76,6 @@ final class IpLiterals {
       throw new IllegalArgumentException("bad prefix length in '" + whole + "'");
     }
     return Integer.parseInt(digits);
-  }
-
-  /** Dotted-quad IPv4 to its 32-bit value. */
-  static int parseIpv4(String text) {
-    int value = 0;
-    int octets = 0;
-    int i = 0;
-    int n = text.length();
-    while (i <= n) {
-      int start = i;
-      int octet = 0;
-      while (i < n && text.charAt(i) != '.') {
-        char c = text.charAt(i);
-        if (c < '0' || c > '9' || i - start >= 3) {
-          throw new IllegalArgumentException("bad IPv4 address '" + text + "'");
-        }
-        octet = octet * 10 + (c - '0');
-        i++;
-      }
-      if (i == start || octet > 255 || octets == 4) {
-        throw new IllegalArgumentException("bad IPv4 address '" + text + "'");
-      }
-      value = (value << 8) | octet;
-      octets++;
-      i++;
-    }
-    if (octets != 4) {
-      throw new IllegalArgumentException("bad IPv4 address '" + text + "'");
-    }
-    return value;
-  }
-
-  /** IPv6 text (with "::" and an optional trailing dotted quad) to {high, low} halves. */
-  static long[] parseIpv6(String text) {
-    int[] groups = new int[8];
-    int count = 0;
-    int gapAt = -1;
-    int i = 0;
-    int n = text.length();
-    if (text.startsWith("::")) {
-      gapAt = 0;
-      i = 2;
-    } else if (text.startsWith(":")) {
-      throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-    }
-    while (i < n) {
-      int end = i;
-      while (end < n && text.charAt(end) != ':') {
-        end++;
-      }
-      String part = text.substring(i, end);
-      if (part.indexOf('.') >= 0) {
-        if (end != n || count > 6) {
-          throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-        }
-        int v4 = parseIpv4(part);
-        groups[count++] = v4 >>> 16;
-        groups[count++] = v4 & 0xFFFF;
-        i = n;
-        break;
-      }
-      if (part.isEmpty() || part.length() > 4 || count == 8) {
-        throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-      }
-      groups[count++] = parseHexGroup(text, part);
-      i = end;
-      if (i < n) {
-        if (text.startsWith("::", i)) {
-          if (gapAt >= 0) {
-            throw new IllegalArgumentException("more than one '::' in IPv6 address '" + text + "'");
-          }
-          gapAt = count;
-          i += 2;
-        } else {
-          i++;
-          if (i == n) {
-            throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-          }
-        }
-      }
-    }
-    int[] full = new int[8];
-    if (gapAt >= 0) {
-      if (count > 7) {
-        throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-      }
-      System.arraycopy(groups, 0, full, 0, gapAt);
-      int tail = count - gapAt;
-      System.arraycopy(groups, gapAt, full, 8 - tail, tail);
-    } else if (count == 8) {
-      full = groups;
-    } else {
-      throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-    }
-    long hi = 0;
-    long lo = 0;
-    for (int g = 0; g < 4; g++) {
-      hi = (hi << 16) | full[g];
-      lo = (lo << 16) | full[g + 4];
-    }
-    return new long[] {hi, lo};
-  }
-
-  private static int parseHexGroup(String text, String part) {
-    int v = 0;
-    for (int k = 0; k < part.length(); k++) {
-      int d = Character.digit(part.charAt(k), 16);
-      if (d < 0) {
-        throw new IllegalArgumentException("bad IPv6 address '" + text + "'");
-      }
-      v = (v << 4) | d;
-    }
-    return v;
   }
 
   /** 32-bit value of an IPv4 address. */

@@ -2,6 +2,7 @@ package dev.farmguard.collector.ingest;
 
 import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.config.Limits;
+import dev.farmguard.collector.net.ConnectionLimiter;
 import dev.farmguard.collector.wire.WireProtocol;
 import dev.farmguard.collector.wire.WireReader;
 import io.netty.channel.ChannelInitializer;

@@ -1,6 +1,7 @@
 package dev.farmguard.collector.ingest;
 
 import dev.farmguard.collector.metrics.Rejection;
+import dev.farmguard.collector.net.ConnectionLimiter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetAddress;

@@ -1,5 +1,7 @@
 package dev.farmguard.collector.ingest;
 
+import dev.farmguard.collector.logging.LogBudget;
+import dev.farmguard.collector.logging.LogSafe;
 import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.metrics.Rejection;
 import dev.farmguard.collector.wire.Outbound;
@@ -43,7 +45,7 @@ final class RejectionRecorder {
         long suppressed = budget.take(reason);
         if (suppressed >= 0) {
             LOG.info("closing agent connection from {}: {} ({}){}", ChannelState.describePeer(ctx.channel()),
-                    reason.tag(), detail, suppressed == 0 ? "" : "; " + suppressed + " more not logged");
+                    reason.tag(), LogSafe.text(detail), suppressed == 0 ? "" : "; " + suppressed + " more not logged");
         }
         if (refusal != null && ctx.channel().isActive()) {
             ctx.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
@@ -70,7 +72,7 @@ final class RejectionRecorder {
             long suppressed = budget.take(reason);
             if (suppressed >= 0) {
                 LOG.warn("refused a message from {}: {} ({}); further ones on this connection are only counted{}",
-                        ChannelState.describePeer(ctx.channel()), reason.tag(), detail,
+                        ChannelState.describePeer(ctx.channel()), reason.tag(), LogSafe.text(detail),
                         suppressed == 0 ? "" : "; " + suppressed + " more not logged");
             }
         }

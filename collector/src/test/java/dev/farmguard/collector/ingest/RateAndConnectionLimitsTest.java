@@ -2,6 +2,7 @@ package dev.farmguard.collector.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.farmguard.collector.net.ConnectionLimiter;
 import java.net.InetAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,11 @@
 package dev.farmguard.collector.api.http;
 
+import dev.farmguard.collector.api.ApiErrorLog;
 import dev.farmguard.collector.api.Router;
+import dev.farmguard.collector.config.ApiLimits;
 import dev.farmguard.collector.config.HostPort;
 import dev.farmguard.collector.intake.BoundedExecutor;
+import dev.farmguard.collector.net.ConnectionLimiter;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
@@ -31,9 +34,13 @@ public final class ApiServer implements AutoCloseable {
     private Channel serverChannel;
     private boolean closed;
 
-    public ApiServer(SslContext sslContext, Duration handshakeTimeout, int maxBodyBytes, Router router) {
-        this.initializer = new ApiChannelInitializer(sslContext, handshakeTimeout, maxBodyBytes,
-                new ApiRequestHandler(router, workers));
+    public ApiServer(SslContext sslContext, Duration handshakeTimeout, ApiLimits limits, Router router) {
+        ApiErrorLog log = new ApiErrorLog();
+        BodyBudget bodies = new BodyBudget(limits.maxBodyBytesInFlight());
+        this.initializer = new ApiChannelInitializer(sslContext, handshakeTimeout,
+                new ConnectionLimiter(limits.maxConnectionsPerAddress(), limits.maxConnections()),
+                () -> new RequestGate(router, workers, bodies, limits.maxBodyBytes(), log), limits.maxBodyBytes(),
+                router, workers, log);
     }
 
     public synchronized InetSocketAddress bind(HostPort listen) throws InterruptedException {

@@ -23,6 +23,8 @@ final class HttpResponses {
         }
         out.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
         out.headers().set("X-Content-Type-Options", "nosniff");
+        // the API is HTTPS only: browsers (the dashboard) must never fall back to plain HTTP for this host
+        out.headers().set("Strict-Transport-Security", "max-age=31536000");
         if (r.status() == 401) {
             out.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
         }

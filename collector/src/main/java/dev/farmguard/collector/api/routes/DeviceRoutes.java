@@ -52,15 +52,15 @@ public final class DeviceRoutes {
     /** Snapshots of one device in [from, to), oldest first; ?from=&to= ISO-8601, ?limit= 1..1000. */
     public ApiResponse history(ApiRequest request, Map<String, String> params, Principal caller) {
         String id = params.get("id");
-        if (store.device(id).isEmpty()) {
-            throw ApiException.notFound("device '" + id + "'");
-        }
         Instant from = instant(request, "from", Instant.EPOCH);
-        Instant to = instant(request, "to", Instant.parse("9999-12-31T00:00:00Z"));
+        Instant to = instant(request, "to", Parameters.LATEST);
         if (!from.isBefore(to)) {
             throw ApiException.badParameter("from", "must be before 'to'");
         }
         int limit = limit(request);
+        if (store.device(id).isEmpty()) {
+            throw ApiException.notFound("device '" + id + "'");
+        }
         return ApiResponse.json(200, Map.of("deviceId", id, "snapshots", store.history(id, from, to, limit)));
     }
 

@@ -1,7 +1,6 @@
 package dev.farmguard.collector.api.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.farmguard.collector.api.ApiException;
 import dev.farmguard.collector.api.ApiRequest;
 import dev.farmguard.collector.api.ApiResponse;
@@ -35,7 +34,7 @@ public final class EnrollmentRoutes {
 
     /** Body (every field optional): {"purpose": "device", "expiresAt": "2027-01-01T00:00:00Z", "maxUses": 50, "note": "..."}. */
     public ApiResponse create(ApiRequest request, Map<String, String> params, Principal caller) {
-        JsonNode body = request.body().length == 0 ? JsonNodeFactory.instance.objectNode() : Json.object(request.body());
+        JsonNode body = Json.object(request, true);
         TokenPurpose purpose;
         try {
             purpose = TokenPurpose.fromApiName(body.path("purpose").asText("device"));

@@ -28,7 +28,7 @@ public final class TokenRoutes {
 
     /** Body: {"role": "analyst", "name": "soc dashboard", "expiresAt": "2027-01-01T00:00:00Z"}. */
     public ApiResponse create(ApiRequest request, Map<String, String> params, Principal caller) {
-        JsonNode body = Json.object(request.body());
+        JsonNode body = Json.object(request, false);
         Role role;
         try {
             role = Role.fromApiName(body.path("role").asText(""));
@@ -41,7 +41,12 @@ public final class TokenRoutes {
         }
         Instant expiresAt = Parameters.instant("expiresAt",
                 body.hasNonNull("expiresAt") ? body.get("expiresAt").asText() : null);
-        TokenService.CreatedToken created = tokens.create(role, name, expiresAt);
+        TokenService.CreatedToken created;
+        try {
+            created = tokens.create(role, name, expiresAt);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("expiresAt", e.getMessage());
+        }
         Map<String, Object> view = view(created.token());
         view.put("token", created.secret());
         return ApiResponse.json(201, view);

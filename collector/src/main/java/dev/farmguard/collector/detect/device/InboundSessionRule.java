@@ -6,6 +6,7 @@ import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
 import dev.farmguard.collector.detect.Findings;
 import dev.farmguard.collector.detect.IpAddresses;
+import dev.farmguard.collector.net.IpLiteral;
 import dev.farmguard.collector.detect.ToolNames;
 import dev.farmguard.collector.detect.SanctionedTool;
 import dev.farmguard.collector.model.DeviceSnapshot;
@@ -130,12 +131,12 @@ public final class InboundSessionRule implements DeviceRule {
 
     /** The peer sits on the laptop's own network: a private address, or the laptop's own public address. */
     private static boolean fromOwnNetwork(RemoteAccess.LogEntry e, String laptopPublicIp) {
-        Optional<InetAddress> peer = IpAddresses.parse(e.remoteAddress());
+        Optional<InetAddress> peer = IpLiteral.parse(e.remoteAddress());
         if (peer.isEmpty()) {
             return false; // a relay id without an address: nothing says it is near
         }
         return !IpAddresses.isPublic(peer.get())
-                || IpAddresses.parse(laptopPublicIp).map(peer.get()::equals).orElse(false);
+                || IpLiteral.parse(laptopPublicIp).map(peer.get()::equals).orElse(false);
     }
 
     private static boolean incoming(RemoteAccess.LogEntry e) {

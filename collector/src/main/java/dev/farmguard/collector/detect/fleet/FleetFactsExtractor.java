@@ -7,7 +7,6 @@ import dev.farmguard.collector.classify.IpKvmDisplayJudgement;
 import dev.farmguard.collector.classify.SignatureClassifier;
 import dev.farmguard.collector.classify.UsbTells;
 import dev.farmguard.collector.detect.DetectionConfig;
-import dev.farmguard.collector.detect.IpAddresses;
 import dev.farmguard.collector.detect.IpFacts;
 import dev.farmguard.collector.detect.IpIntel;
 import dev.farmguard.collector.detect.Macs;
@@ -19,6 +18,7 @@ import dev.farmguard.collector.model.Network;
 import dev.farmguard.collector.model.RemoteAccess;
 import dev.farmguard.collector.model.UsbDevice;
 import dev.farmguard.collector.model.UserSession;
+import dev.farmguard.collector.net.IpLiteral;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class FleetFactsExtractor {
     private java.util.Optional<String> address(String text) {
         IpFacts f = ips.lookup(text);
         return f.householdKey() == null || f.vpnOrHosting() || f.office() ? java.util.Optional.empty()
-                : IpAddresses.parse(text).map(a -> a.getHostAddress());
+                : IpLiteral.parse(text).map(a -> a.getHostAddress());
     }
 
     private List<FleetFacts.Sighting> kvms(DeviceSnapshot s, long time) {

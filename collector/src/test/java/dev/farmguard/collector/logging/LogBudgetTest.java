@@ -1,4 +1,4 @@
-package dev.farmguard.collector.ingest;
+package dev.farmguard.collector.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

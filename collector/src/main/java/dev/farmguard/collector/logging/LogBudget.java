@@ -1,4 +1,4 @@
-package dev.farmguard.collector.ingest;
+package dev.farmguard.collector.logging;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,17 +7,18 @@ import java.util.function.LongSupplier;
 /**
  * How many rejection lines each reason may log per window, so a flood of bad connections cannot flood the
  * log (the metric still counts every one). When a window had suppressed lines, the next line says how many.
+ * Shared by the agent port (rejections) and the API (malformed requests, refused connections, errors).
  *
  * @param <K> the reason type
  */
-final class LogBudget<K extends Enum<K>> {
+public final class LogBudget<K extends Enum<K>> {
 
     private final int linesPerWindow;
     private final long windowNanos;
     private final LongSupplier nanoTime;
     private final Map<K, Window> windows;
 
-    LogBudget(Class<K> reasons, int linesPerWindow, long windowNanos, LongSupplier nanoTime) {
+    public LogBudget(Class<K> reasons, int linesPerWindow, long windowNanos, LongSupplier nanoTime) {
         this.linesPerWindow = linesPerWindow;
         this.windowNanos = windowNanos;
         this.nanoTime = nanoTime;
@@ -28,7 +29,7 @@ final class LogBudget<K extends Enum<K>> {
      * Whether a line for {@code reason} may be logged now: -1 when not, else how many lines of this reason
      * were suppressed since the last one logged (to be mentioned in it).
      */
-    synchronized long take(K reason) {
+    public synchronized long take(K reason) {
         long now = nanoTime.getAsLong();
         Window w = windows.computeIfAbsent(reason, r -> new Window(now));
         if (now - w.start >= windowNanos) {
