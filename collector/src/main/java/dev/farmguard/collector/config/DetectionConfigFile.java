@@ -66,7 +66,8 @@ final class DetectionConfigFile {
 
     private static ScoringConfig scoring(YamlSection d, ScoringConfig base) {
         YamlSection s = d.section("scoring", Set.of("review-threshold", "farm-threshold", "farm-min-families",
-                "strong-weight", "decisive-weight", "supporting-weight", "severity-weights", "rule-weights"));
+                "strong-weight", "decisive-weight", "supporting-weight", "corroborating-families", "severity-weights",
+                "rule-weights"));
         Map<Severity, Double> severity = new EnumMap<>(base.severityWeights());
         if (s.has("severity-weights")) {
             YamlSection w = s.section("severity-weights", Set.of("info", "low", "medium", "high", "critical"));
@@ -89,6 +90,8 @@ final class DetectionConfigFile {
                     s.has("strong-weight") ? s.number("strong-weight", 0.01, 0.99) : base.strongWeight(),
                     s.has("decisive-weight") ? s.number("decisive-weight", 0.01, 0.99) : base.decisiveWeight(),
                     s.has("supporting-weight") ? s.number("supporting-weight", 0.01, 0.99) : base.supportingWeight(),
+                    s.has("corroborating-families") ? s.wholeNumber("corroborating-families", 2, 8)
+                            : base.corroboratingFamilies(),
                     severity, rules);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("detection.scoring", e.getMessage(), "see collector.example.yaml for valid values");

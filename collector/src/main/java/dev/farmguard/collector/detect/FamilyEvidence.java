@@ -36,9 +36,17 @@ final class FamilyEvidence {
         return new FamilyEvidence(config, List.copyOf(ordered));
     }
 
-    /** Enough strong families, or a decisive finding that another family supports. */
+    /**
+     * Enough strong families, or a decisive finding that another family supports, or enough families that each
+     * support the others.
+     */
     boolean independentlyConfirmed() {
-        return strongFamilies() >= config.farmMinFamilies() || decisiveAndSupported();
+        return strongFamilies() >= config.farmMinFamilies() || decisiveAndSupported() || corroborated();
+    }
+
+    private boolean corroborated() {
+        return strongest.stream().filter(e -> weight(e) >= config.supportingWeight()).count()
+                >= config.corroboratingFamilies();
     }
 
     private long strongFamilies() {
@@ -58,8 +66,11 @@ final class FamilyEvidence {
         return switch (verdict) {
             case LAPTOP_FARM -> strongFamilies() >= config.farmMinFamilies()
                     ? "Laptop farm: independent families of evidence agree, about " + list(strong()) + "."
-                    : "Laptop farm: decisive evidence about " + describe(strongest.get(0)) + ", supported by evidence about "
-                            + describe(strongest.get(1)) + ".";
+                    : decisiveAndSupported()
+                    ? "Laptop farm: decisive evidence about " + describe(strongest.get(0)) + ", supported by evidence about "
+                            + describe(strongest.get(1)) + "."
+                    : "Laptop farm: independent families of evidence corroborate each other, about "
+                            + list(supporting()) + ".";
             case REVIEW -> "Review (risk " + risk + "): evidence about " + list(strongest) + "; "
                     + (risk < config.farmThreshold() ? "not enough for a farm verdict."
                     : "no independent family confirms it.");
@@ -69,6 +80,10 @@ final class FamilyEvidence {
 
     private List<Map.Entry<Family, Finding>> strong() {
         return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).toList();
+    }
+
+    private List<Map.Entry<Family, Finding>> supporting() {
+        return strongest.stream().filter(e -> weight(e) >= config.supportingWeight()).toList();
     }
 
     private double weight(Map.Entry<Family, Finding> e) {

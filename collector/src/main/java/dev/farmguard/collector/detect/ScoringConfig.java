@@ -18,6 +18,8 @@ import java.util.Map;
  *                          another family's evidence of {@code supportingWeight} (persistent presence in a
  *                          high-risk country, ten employees' laptops on one router around the clock)
  * @param supportingWeight  the weight another family needs to support a decisive finding
+ * @param corroboratingFamilies families each holding a finding of {@code supportingWeight} or more that together
+ *                          stand for a second strong family (three independent families agreeing at medium strength)
  */
 public record ScoringConfig(
         int reviewThreshold,
@@ -26,6 +28,7 @@ public record ScoringConfig(
         double strongWeight,
         double decisiveWeight,
         double supportingWeight,
+        int corroboratingFamilies,
         Map<Severity, Double> severityWeights,
         Map<String, Double> ruleWeights) {
 
@@ -36,7 +39,7 @@ public record ScoringConfig(
         severity.put(Severity.MEDIUM, 0.25);
         severity.put(Severity.HIGH, 0.50);
         severity.put(Severity.CRITICAL, 0.80);
-        return new ScoringConfig(30, 75, 2, 0.40, 0.75, 0.25, severity, Map.of());
+        return new ScoringConfig(30, 75, 2, 0.40, 0.75, 0.25, 3, severity, Map.of());
     }
 
     public ScoringConfig {
@@ -44,6 +47,9 @@ public record ScoringConfig(
         ruleWeights = Map.copyOf(ruleWeights);
         validate(reviewThreshold, farmThreshold, farmMinFamilies, strongWeight, decisiveWeight, supportingWeight,
                 severityWeights, ruleWeights);
+        require(corroboratingFamilies >= 2 && corroboratingFamilies <= Family.values().length,
+                "detection.scoring.corroborating-families must be 2.." + Family.values().length + ", got "
+                        + corroboratingFamilies);
     }
 
     public double weightOf(Finding finding) {

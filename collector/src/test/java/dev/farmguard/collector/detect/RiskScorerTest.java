@@ -101,6 +101,21 @@ class RiskScorerTest {
     }
 
     @Test
+    void threeFamiliesAtMediumStrengthCorroborateEachOther() {
+        List<Finding> two = List.of(finding("colocation.shared_network", Severity.HIGH),
+                finding("location.far_from_roster", Severity.MEDIUM), finding("jiggler.software", Severity.LOW));
+        assertThat(scorer.assess("d1", two, AT).verdict()).isEqualTo(Verdict.REVIEW);
+        List<Finding> three = List.of(finding("colocation.shared_network", Severity.HIGH),
+                finding("location.far_from_roster", Severity.MEDIUM), finding("remote_control.tool", Severity.MEDIUM),
+                finding("jiggler.software", Severity.LOW));
+        Assessment a = scorer.assess("d1", three, AT);
+        assertThat(a.risk()).isEqualTo(75);
+        assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+        assertThat(a.explanation()).startsWith("Laptop farm: independent families of evidence corroborate each other,"
+                + " about which other employees' laptops share its network, controller or hardware");
+    }
+
+    @Test
     void okAndReviewExplainTheirFamiliesToo() {
         assertThat(scorer.assess("d1", List.of(), AT).explanation()).isEqualTo("No evidence of a laptop farm.");
         assertThat(scorer.assess("d1", List.of(finding("jiggler.software", Severity.LOW)), AT).explanation())
@@ -121,7 +136,7 @@ class RiskScorerTest {
     void ruleWeightOverridesSeverity() {
         ScoringConfig d = ScoringConfig.defaults();
         ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.farmMinFamilies(),
-                d.strongWeight(), d.decisiveWeight(), d.supportingWeight(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
+                d.strongWeight(), d.decisiveWeight(), d.supportingWeight(), d.corroboratingFamilies(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
         Assessment a = new RiskScorer(config).assess("d1",
                 List.of(finding("remote_control.tool_installed", Severity.HIGH)), AT);
         assertThat(a.risk()).isZero();
@@ -130,9 +145,9 @@ class RiskScorerTest {
     @Test
     void invalidConfigNamesTheKey() {
         ScoringConfig d = ScoringConfig.defaults();
-        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, 0.75, 0.25, d.severityWeights(), Map.of()))
+        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, 0.75, 0.25, 3, d.severityWeights(), Map.of()))
                 .hasMessageContaining("detection.scoring.farm-threshold");
-        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, 0.75, 0.25, d.severityWeights(), Map.of("bogus.rule", 0.2)))
+        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, 0.75, 0.25, 3, d.severityWeights(), Map.of("bogus.rule", 0.2)))
                 .hasMessageContaining("bogus.rule");
     }
 }

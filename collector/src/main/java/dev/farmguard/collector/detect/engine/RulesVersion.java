@@ -37,6 +37,7 @@ final class RulesVersion {
         s.append("scoring ").append(sc.reviewThreshold()).append(' ').append(sc.farmThreshold()).append(' ')
                 .append(sc.farmMinFamilies()).append(' ').append(sc.strongWeight()).append(' ')
                 .append(sc.decisiveWeight()).append(' ').append(sc.supportingWeight()).append(' ')
+                .append(sc.corroboratingFamilies()).append(' ')
                 .append(new TreeMap<>(sc.severityWeights())).append(' ').append(new TreeMap<>(sc.ruleWeights()))
                 .append('\n');
         s.append("window ").append(config.historyWindow()).append(' ').append(config.historyLimit()).append('\n');

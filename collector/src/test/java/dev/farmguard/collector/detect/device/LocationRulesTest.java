@@ -79,7 +79,7 @@ class LocationRulesTest {
     void astrillAboveAll() {
         List<Finding> f = all(List.of(newYorker(HOME_NY).install("/usr/local/Astrill/astrill", "astrill")
                 .vpn("astrill", "/usr/local/Astrill/astrill", false).build()));
-        assertThat(rules(f)).containsExactly("location.vpn_client:high");
+        assertThat(rules(f)).containsExactly("location.vpn_client:critical");
     }
 
     @Test

@@ -60,7 +60,7 @@ class ShippedAbroadTest {
         SnapshotBuilder b = SnapshotBuilder.laptop("d1").ip(DANDONG)
                 .locale("America/New_York", "en-US", US, List.of()).vpn("astrill", "/usr/local/Astrill/astrill", false);
         Assessment a = assess(workingDaysIn(b, 7), NEW_YORKER);
-        assertThat(rules(a.findings())).contains("location.high_risk_country:critical", "location.vpn_client:high");
+        assertThat(rules(a.findings())).contains("location.high_risk_country:critical", "location.vpn_client:critical");
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
     }
 
