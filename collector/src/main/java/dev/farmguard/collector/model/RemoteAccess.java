@@ -41,7 +41,16 @@ public record RemoteAccess(
 
     /** A connection recorded in a tool's own log (AnyDesk, TeamViewer). */
     public record LogEntry(String tool, Instant time, String remoteId, String remoteAddress, String direction,
-                           String source, Instant endTime) {}
+                           String source, Instant endTime) {
+
+        /**
+         * When the session ended; for a log that records only beginnings (AnyDesk's traces) an unknown end is taken
+         * to be {@code assumed} after the start, never "still open": an old entry says nothing about now.
+         */
+        public Instant endOr(java.time.Duration assumed) {
+            return endTime != null ? endTime : time.plus(assumed);
+        }
+    }
 
     public record Unattended(String tool, String source, String detail) {}
 

@@ -120,6 +120,9 @@ public final class HeadlessRule implements DeviceRule {
         return out;
     }
 
+    /** A session whose log records no end is taken to have lasted this long around the check-ins it covers. */
+    static final Duration UNKNOWN_SESSION_LENGTH = Duration.ofHours(1);
+
     /** Whether a remote tool's own log shows an incoming session open at this check-in: its input is not local. */
     private static boolean inboundToolSession(DeviceSnapshot s) {
         if (s.remoteAccess() == null) {
@@ -128,7 +131,7 @@ public final class HeadlessRule implements DeviceRule {
         for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
             boolean incoming = e.direction() != null && e.direction().toLowerCase(Locale.ROOT).startsWith("in");
             if (incoming && e.time() != null && !e.time().isAfter(s.collectedAt())
-                    && (e.endTime() == null || !e.endTime().isBefore(s.collectedAt()))) {
+                    && !e.endOr(UNKNOWN_SESSION_LENGTH).isBefore(s.collectedAt())) {
                 return true;
             }
         }

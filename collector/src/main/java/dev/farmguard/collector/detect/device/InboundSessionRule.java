@@ -61,12 +61,14 @@ public final class InboundSessionRule implements DeviceRule {
                     e.remoteId(), e.remoteAddress())) {
                 continue;
             }
-            Instant end = e.endTime() == null ? asOf : e.endTime();
-            if (end.isBefore(from) || e.time().isAfter(asOf)) {
+            if (e.endOr(Duration.ZERO).isBefore(from) || e.time().isAfter(asOf)) {
                 continue;
             }
             sessions.add(e);
-            Duration length = Duration.between(e.time(), end);
+            if (e.endTime() == null) {
+                continue; // how long it lasted is unknown: never "days"
+            }
+            Duration length = Duration.between(e.time(), e.endTime());
             if (length.compareTo(longestLength) > 0) {
                 longest = e;
                 longestLength = length;
@@ -155,7 +157,7 @@ public final class InboundSessionRule implements DeviceRule {
         m.put("remoteId", e.remoteId());
         m.put("remoteAddress", e.remoteAddress() == null ? "" : e.remoteAddress());
         m.put("start", e.time().toString());
-        m.put("end", e.endTime() == null ? "open" : e.endTime().toString());
+        m.put("end", e.endTime() == null ? "unknown" : e.endTime().toString());
         return m;
     }
 }

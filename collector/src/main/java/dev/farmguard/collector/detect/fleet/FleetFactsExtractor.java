@@ -77,7 +77,7 @@ public final class FleetFactsExtractor {
                     || config.sanctionedSession(tool, e.remoteId(), e.remoteAddress())) {
                 continue;
             }
-            long seen = e.endTime() == null ? time : e.endTime().toEpochMilli();
+            long seen = e.endOr(java.time.Duration.ZERO).toEpochMilli();
             if (e.remoteId() != null && !e.remoteId().isBlank()) {
                 out.add(new FleetFacts.Sighting(tool + " id " + e.remoteId().trim(), seen));
             }

@@ -90,10 +90,20 @@ class RemoteControlRulesTest {
     @Test
     void sessionsLastingDaysAndSeveralTools() {
         SnapshotBuilder b = anydesk().process("rustdesk", "/usr/bin/rustdesk", "rustdesk")
-                .incoming("AnyDesk", NOW.minus(Duration.ofDays(3)), null, "123456789", "29.55.37.69");
+                .incoming("AnyDesk", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofHours(1)), "123456789",
+                        "29.55.37.69");
         assertThat(rules(evaluate(b))).containsExactly("remote_control.tool:low", "remote_control.tool:low",
                 "remote_control.multiple_tools:medium", "remote_control.inbound_session:high",
                 "remote_control.long_session:high");
+    }
+
+    @Test
+    void aSessionWhoseLogRecordsNoEndNeverLastsDays() {
+        // AnyDesk's traces record when sessions begin: an entry from three days ago is no session open for three days
+        SnapshotBuilder b = anydesk().incoming("AnyDesk", NOW.minus(Duration.ofDays(3)), null, "123456789",
+                "29.55.37.69");
+        assertThat(rules(evaluate(b))).contains("remote_control.inbound_session:high")
+                .doesNotContain("remote_control.long_session:high");
     }
 
     @Test
