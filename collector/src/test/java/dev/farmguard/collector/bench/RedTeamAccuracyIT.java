@@ -12,13 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 8's targets on the independent red-team set (docs/redteam.md), which was written from public reporting
- * and everyday behaviour without looking at the rules: ~250 laptops over 4 days generated through the agent's own
+ * and everyday behaviour without looking at the rules: ~220 laptops over 4 days generated through the agent's own
  * probe records and mapper, replayed by the real agent into a real collector, judged through the API.
  * Farm recall as {@code laptop_farm} at least 0.95; no benign laptop judged {@code laptop_farm}; benign
  * {@code review} at most 2 % overall and 5 % in each look-alike class. A failure lists every misjudged laptop
@@ -33,7 +32,7 @@ class RedTeamAccuracyIT {
 
     @Test
     void farmsAreCaughtAndLookAlikesStayQuiet() throws Exception {
-        SimulatedFleet fleet = SimulatedFleet.generateRedTeam(dir.resolve("fleet"), SEED, 250, 4);
+        SimulatedFleet fleet = SimulatedFleet.generateRedTeam(dir.resolve("fleet"), SEED, 220, 4);
         AccuracyTally tally = new AccuracyTally();
         Map<String, JsonNode> verdicts;
         try (ReplayedCollector c = ReplayedCollector.start(fleet, dir.resolve("collector"))) {
@@ -44,21 +43,27 @@ class RedTeamAccuracyIT {
         }
         tally.add(fleet.labels(), verdicts);
         String report = report(tally, fleet, verdicts);
-        SoftAssertions soft = new SoftAssertions();
         AccuracyTally.Counts all = tally.overall;
-        soft.assertThat(tally.missingVerdicts).as("laptops without a verdict\n" + report).isZero();
-        soft.assertThat((double) all.farmsCaught / all.farms).as("farm recall as laptop_farm\n" + report)
-                .isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(all.benignFarm).as("benign laptops judged laptop_farm\n" + report).isZero();
-        soft.assertThat((double) all.benignReview / all.benign).as("benign share in review\n" + report)
-                .isLessThanOrEqualTo(0.02);
+        List<String> missed = new ArrayList<>();
+        if (tally.missingVerdicts > 0) {
+            missed.add(tally.missingVerdicts + " laptops without a verdict");
+        }
+        if (all.farmsCaught < 0.95 * all.farms) {
+            missed.add("farm recall as laptop_farm " + AccuracyTally.ratio(all.farmsCaught, all.farms) + " < 0.95");
+        }
+        if (all.benignFarm > 0) {
+            missed.add(all.benignFarm + " benign laptops judged laptop_farm");
+        }
+        if (all.benignReview > 0.02 * all.benign) {
+            missed.add("benign review " + AccuracyTally.percent(all.benignReview, all.benign) + " > 2 %");
+        }
         tally.byScenario.forEach((scenario, c) -> {
-            if (c.benign > 0) {
-                soft.assertThat((double) c.benignReview / c.benign).as("review share of look-alike " + scenario)
-                        .isLessThanOrEqualTo(0.05);
+            if (c.benign > 0 && c.benignReview > 0.05 * c.benign) {
+                missed.add("look-alike " + scenario + " in review " + AccuracyTally.percent(c.benignReview, c.benign)
+                        + " > 5 %");
             }
         });
-        soft.assertAll();
+        assertThat(missed).as("issue 8 targets on the red-team set\n" + report).isEmpty();
     }
 
     /** The per-scenario table, then each misjudged laptop with its findings, grouped by scenario. */

@@ -54,6 +54,9 @@ final class CheckIns {
 
   CheckIn at(Laptop l, int slot, Instant at, long sequence) {
     int day = (int) Duration.between(start, at).toDays();
+    if (inTransit(l, at)) {
+      return null;
+    }
     Stay stay = stayAt(l, day, at);
     Site site = stay == null ? l.home : stay.site();
     Routine routine = stay != null && stay.zoneMoves()
@@ -94,6 +97,26 @@ final class CheckIns {
     return new CheckIn(observed, snapshot);
   }
 
+  /**
+   * Travelling to or from a stay away from home: offline for the journey (2 h plus 700 km/h of distance), so a
+   * trip is never faster than a flight.
+   */
+  private boolean inTransit(Laptop l, Instant at) {
+    for (Stay s : l.stays) {
+      if (s.dayHours()) {
+        continue;
+      }
+      long transit = (long) ((2 + l.home.place().distanceKm(s.site().place()) / 700) * 3600);
+      Instant arrive = start.plus(Duration.ofDays(s.fromDay()));
+      Instant leave = start.plus(Duration.ofDays(s.toDay() + 1L));
+      if (!at.isBefore(arrive.minusSeconds(transit)) && at.isBefore(arrive)
+          || !at.isBefore(leave) && at.isBefore(leave.plusSeconds(transit))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Stay stayAt(Laptop l, int day, Instant at) {
     for (Stay s : l.stays) {
       if (day >= s.fromDay() && day <= s.toDay()) {
@@ -116,11 +139,14 @@ final class CheckIns {
     if (inUse || jiggled) {
       return r.nextInt(jiggled ? 30_000 : 90_000);
     }
+    if (l.sessions == Laptop.Sessions.OPERATOR) {
+      List<SessionHistory.Session> past = new SessionHistory(seed, l).upTo(at);
+      Instant lastEnd = past.isEmpty() ? at.minus(Duration.ofDays(3)) : past.get(past.size() - 1).end();
+      return Math.max(0, Duration.between(lastEnd, at).toMillis());
+    }
     for (int back = 1; back <= 72; back++) {
       Instant earlier = at.minus(Duration.ofHours(back));
-      boolean used = l.sessions == Laptop.Sessions.OPERATOR ? new SessionHistory(seed, l).activeAt(earlier) != null
-          : routine.inUse(earlier, noise(l, slot - back, 2));
-      if (used) {
+      if (routine.inUse(earlier, noise(l, slot - back, 2))) {
         return (back - 1) * 3_600_000L + r.nextInt(3_600_000);
       }
     }

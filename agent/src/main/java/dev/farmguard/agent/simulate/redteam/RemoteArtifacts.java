@@ -97,13 +97,22 @@ final class RemoteArtifacts {
     }
     List<String> trace = new ArrayList<>();
     List<String> svc = new ArrayList<>();
+    int pid = 9952;
     for (SessionHistory.Session s : past) {
+      pid += 4; // each incoming session runs in a new lsvc process
       trace.add("Incoming    " + TRACE.format(s.start()) + "    Passwd    " + s.peerId() + "    " + s.peerId());
-      String head = "   info " + SVC.format(s.start()) + "       lsvc   9952   9944   21                anynet.any_socket - ";
+      String head = "   info " + SVC.format(s.start()) + "       lsvc   " + pid + "   9944   21                "
+          + "anynet.any_socket - ";
       svc.add(head + "Accept request from " + s.peerId() + " (via relay).");
       svc.add(head + "Client-ID: " + s.peerId() + " (FPR: 8e28a2a25b30).");
       svc.add(head + "Logged in from " + s.peerIp() + ":" + (40000 + Math.floorMod(s.peerId().hashCode(), 20000))
           + " on relay 80e496c0.");
+      svc.add("   info " + SVC.format(s.start().plusSeconds(1)) + "       lsvc   " + pid
+          + "   9944   21                   app.session - Authenticated by password.");
+      if (s.end().isBefore(p.now)) {
+        svc.add("   info " + SVC.format(s.end()) + "       lsvc   " + pid + "   9944   21                   "
+            + "app.session - Session closed by " + s.peerId() + ".");
+      }
     }
     String home = os == Platform.LINUX ? "/home/" + p.laptop.person.login() + "/.anydesk/" : dataDir;
     p.logs.addAll(last(AnyDeskConnectionTrace.parse(trace, home + "connection_trace.txt", ZoneOffset.UTC)));
