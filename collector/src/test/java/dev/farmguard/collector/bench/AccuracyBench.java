@@ -57,9 +57,9 @@ public final class AccuracyBench {
                 Map<String, JsonNode> verdicts = c.devices();
                 tally.add(fleet.labels(), verdicts);
                 tally.print(System.out, String.format(Locale.ROOT,
-                        "%sseed %d, %d devices, %d days: roster %d rows, replay exit %d; simulate %.1f s, replay %.1f s, "
-                                + "detection run %.1f s (%s)", redTeam ? "red team " : "", seed, fleet.labels().size(), days, rows, exit, secs(t0, t1),
-                        secs(t1, t2), secs(t2, t3), run));
+                        "%sseed %d, %d devices, %d days: roster %d rows, replay exit %d; simulate %.1f s, "
+                                + "replay %.1f s, detection run %.1f s (%s)", redTeam ? "red team, " : "", seed,
+                        fleet.labels().size(), days, rows, exit, secs(t0, t1), secs(t1, t2), secs(t2, t3), run));
                 if (explain > 0) {
                     explain(fleet, verdicts, explain);
                 }

@@ -32,17 +32,23 @@ class RedTeamAccuracyIT {
 
     @Test
     void farmsAreCaughtAndLookAlikesStayQuiet() throws Exception {
+        long t0 = System.nanoTime();
         SimulatedFleet fleet = SimulatedFleet.generateRedTeam(dir.resolve("fleet"), SEED, 220, 4);
+        long t1 = System.nanoTime();
         AccuracyTally tally = new AccuracyTally();
         Map<String, JsonNode> verdicts;
+        long t2;
         try (ReplayedCollector c = ReplayedCollector.start(fleet, dir.resolve("collector"))) {
             assertThat(c.importRoster(fleet)).isEqualTo(fleet.labels().size());
             assertThat(c.replay(fleet)).as("replay exit code").isZero();
+            t2 = System.nanoTime();
             c.runDetection();
             verdicts = c.devices();
         }
         tally.add(fleet.labels(), verdicts);
-        String report = report(tally, fleet, verdicts);
+        String title = String.format(java.util.Locale.ROOT, "red-team set, seed %d: generate %.0f s, replay %.0f s, "
+                + "detection %.0f s", SEED, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        String report = report(tally, title, fleet, verdicts);
         AccuracyTally.Counts all = tally.overall;
         List<String> missed = new ArrayList<>();
         if (tally.missingVerdicts > 0) {
@@ -67,10 +73,11 @@ class RedTeamAccuracyIT {
     }
 
     /** The per-scenario table, then each misjudged laptop with its findings, grouped by scenario. */
-    private static String report(AccuracyTally tally, SimulatedFleet fleet, Map<String, JsonNode> verdicts) {
+    private static String report(AccuracyTally tally, String title, SimulatedFleet fleet,
+            Map<String, JsonNode> verdicts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        tally.print(out, "red-team set, seed " + SEED);
+        tally.print(out, title);
         tally.byScenario.keySet().forEach(scenario -> {
             List<String> wrong = new ArrayList<>();
             fleet.labels().forEach((id, label) -> {

@@ -75,7 +75,7 @@ final class CheckIns {
     }
     boolean atHome = stay == null;
     boolean docked = l.docked && atHome;
-    boolean lidClosed = (docked || l.kvm != null) && l.lidClosed;
+    boolean lidClosed = atHome && l.lidClosed; // travelling laptops are open on a hotel desk
     boolean vpnUp = l.vpn != Laptop.Vpn.NONE && Math.floorMod(noise(l, slot, 3), 1000) < l.vpnUp * 1000;
     String observed = vpnUp ? l.vpnExits.get(Math.floorMod(day * 7 + l.index, l.vpnExits.size())).publicIp(l.index)
         : site.publicIp(noise(l, slot, 4));
@@ -88,10 +88,10 @@ final class CheckIns {
     ZoneId osZone = ZoneId.of(stay != null && stay.zoneMoves() ? site.place().zone() : l.timeZone);
     long idleMillis = idleMillis(l, routine, slot, at, inUse, r);
     boolean rdpLive = l.rdp && session != null && l.os == Platform.WINDOWS;
-    CollectedSnapshot collected = new CollectedSnapshot(at, identity(l, at, routine), usb, displays(l, docked,
-        lidClosed), remote.build(l, at, history.upTo(at), session, relayIp), sessions(l, at, idleMillis, rdpLive,
-        session), input(l, idleMillis), power(l, docked, r), network.build(l, site, docked || site.wired(), vpnUp, r),
-        locale(l, osZone, at), jigglers, List.of());
+    CollectedSnapshot collected = new CollectedSnapshot(at, identity(l, at, routine), usb,
+        displays(l, docked, lidClosed), remote.build(l, at, history.upTo(at), session, relayIp),
+        sessions(l, at, idleMillis, rdpLive, session), input(l, idleMillis), power(l, docked, lidClosed, r),
+        network.build(l, site, docked || site.wired(), vpnUp, r), locale(l, osZone, at), jigglers, List.of());
     Snapshot snapshot = SnapshotMapper.toProto(collected, new SnapshotMapper.Envelope(l.deviceId, sequence,
         "0.1.0", catalog.version(), 0));
     return new CheckIn(observed, snapshot);
@@ -233,10 +233,9 @@ final class CheckIns {
     };
   }
 
-  private static PowerInfo power(Laptop l, boolean docked, Rng r) {
+  private static PowerInfo power(Laptop l, boolean docked, boolean lidClosed, Rng r) {
     boolean ac = docked || l.routine.alwaysOn() || r.chance(0.65);
-    LidKind lid = l.os == Platform.WINDOWS ? LidKind.UNKNOWN
-        : (docked || l.kvm != null) && l.lidClosed ? LidKind.CLOSED : LidKind.OPEN;
+    LidKind lid = l.os == Platform.WINDOWS ? LidKind.UNKNOWN : lidClosed ? LidKind.CLOSED : LidKind.OPEN;
     return new PowerInfo(ac ? PowerSourceKind.AC : PowerSourceKind.BATTERY, true, ac ? 80 + r.nextInt(21)
         : 25 + r.nextInt(70), l.hardware.batteryCycles(), lid);
   }

@@ -77,6 +77,9 @@ final class FarmDesigns {
         case FARM_SHIPPED_ABROAD -> shippedAbroad(l, lr, where, ops);
         default -> rmm(l, lr, farmTool, ops, scenario);
       }
+      if (l.os == Platform.MACOS && l.kvm == null) {
+        l.lidClosed = false; // a closed MacBook sleeps unless an external display is attached
+      }
       if (scenario == RedTeamScenario.FARM_HW_JIGGLER) {
         l.carriedUsb.add(Peripherals.hardwareJiggler(lr));
       }
