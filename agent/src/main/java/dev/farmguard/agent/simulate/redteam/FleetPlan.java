@@ -1,8 +1,6 @@
 package dev.farmguard.agent.simulate.redteam;
 
 import dev.farmguard.agent.simulate.Rng;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits N laptops over the scenarios by weight and builds them group by group (a farm, an offsite, a
@@ -29,8 +27,8 @@ final class FleetPlan {
     int group = 0;
     for (RedTeamScenario s : RedTeamScenario.values()) {
       int target = Math.max(s.minGroup(), (int) Math.round(devices * s.weight() / total));
-      int maxGroup = s == RedTeamScenario.FARM_RESIDENCE_RMM ? Math.min(s.maxGroup(), Math.max(8, devices / 20))
-          : s.maxGroup();
+      int maxGroup = s == RedTeamScenario.FARM_RESIDENCE_RMM
+          ? Math.min(s.maxGroup(), Math.max(s.minGroup(), devices / 10)) : s.maxGroup();
       Rng r = Rng.of(seed, 3, s.ordinal());
       int built = 0;
       while (built < target) {
@@ -48,14 +46,5 @@ final class FleetPlan {
       }
     }
     return world;
-  }
-
-  /** Laptops per scenario, in scenario order. */
-  static List<int[]> counts(World world) {
-    List<int[]> out = new ArrayList<>();
-    for (RedTeamScenario s : RedTeamScenario.values()) {
-      out.add(new int[] {s.ordinal(), (int) world.laptops.stream().filter(l -> l.scenario == s).count()});
-    }
-    return out;
   }
 }

@@ -11,7 +11,7 @@ package dev.farmguard.agent.simulate.redteam;
  */
 enum RedTeamScenario {
   // farms (label "farm")
-  FARM_RESIDENCE_RMM(true, 40, 8, 30, "facilitator residence, 8-30 laptops of several employers, AnyDesk/TeamViewer/"
+  FARM_RESIDENCE_RMM(true, 40, 10, 90, "facilitator residence, 10-90 laptops of several employers, AnyDesk/TeamViewer/"
       + "RustDesk unattended, always on (DOJ Chapman; Knoot)"),
   FARM_SMALL_RMM(true, 20, 2, 4, "small farm of 2-4 laptops in an apartment driven over a remote-desktop tool"),
   FARM_SINGLE_RMM(true, 8, 1, 1, "one laptop at a facilitator's home, AnyDesk/RustDesk from abroad"),

@@ -114,7 +114,6 @@ final class World {
       l.deskMonitors.add(Monitors.office(r));
     }
     l.companyTeamViewer = os == Platform.WINDOWS && r.chance(0.4);
-    l.unattended = false;
     laptops.add(l);
     return l;
   }
