@@ -36,6 +36,7 @@ final class FleetPlan {
         if (s.minGroup() == s.maxGroup()) {
           size = s.minGroup();
         }
+        size = Math.max(s.minGroup(), Math.min(size, target - built)); // stay near the asked size
         if (s.isFarm()) {
           farms.build(s, group, size);
         } else {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The red-team fleet: reproducible, every scenario present, evidence spelled as the real agent spells it. */
 class RedTeamFleetTest {
 
+  private static final Set<String> KVM_MAKERS = Set.of("PiKVM", "tinypilot", "JetKVM", "sipeed");
   private static final Instant START = Instant.parse("2026-11-02T00:00:00Z");
 
   @TempDir
@@ -67,20 +68,21 @@ class RedTeamFleetTest {
   void evidenceIsWhatTheAgentReportsOnEachOs() throws Exception {
     Set<String> vpnEvidence = new HashSet<>();
     Set<OsFamily> families = new HashSet<>();
-    boolean pikvm = false;
+    boolean kvm = false;
     boolean anydeskLog = false;
     for (String line : lines) {
       Snapshot s = snapshot(line);
       families.add(s.getIdentity().getOsFamily());
       s.getNetwork().getVpnClientsList().forEach(v -> vpnEvidence.add(v.getMatchedTool() + " " + v.getEvidence()));
-      pikvm |= s.getUsbDevicesList().stream().anyMatch(u -> u.getManufacturer().equals("PiKVM") && u.getAbsolutePointer());
+      kvm |= s.getUsbDevicesList().stream().anyMatch(u -> KVM_MAKERS.contains(u.getManufacturer())
+          && u.getAbsolutePointer());
       anydeskLog |= s.getRemoteAccess().getLogEntriesList().stream()
           .anyMatch(e -> e.getTool().equals("anydesk") && !e.getRemoteId().isEmpty());
     }
     assertThat(families).contains(OsFamily.OS_FAMILY_WINDOWS, OsFamily.OS_FAMILY_MACOS, OsFamily.OS_FAMILY_LINUX);
     assertThat(vpnEvidence).contains("astrill process:Astrill.exe", "astrill path:C:\\Windows\\System32\\ASproxy64.dll",
         "generic-openvpn-tap adapter:TAP-Windows Adapter V9");
-    assertThat(pikvm).as("a PiKVM gadget with an absolute pointer").isTrue();
+    assertThat(kvm).as("an IP-KVM gadget with its default strings and an absolute pointer").isTrue();
     assertThat(anydeskLog).as("AnyDesk connection logs read by the agent's parser").isTrue();
   }
 
