@@ -1,18 +1,18 @@
 package dev.farmguard.agent.simulate;
 
 /** RFC 4180 field quoting for the CSV files the simulator writes. */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  static String field(String value) {
+  public static String field(String value) {
     if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';
   }
 
-  static String row(Object... values) {
+  public static String row(Object... values) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {

@@ -9,7 +9,7 @@ import java.util.List;
  * size, a detailed timing for the preferred mode, up to three display descriptors (name, serial
  * text, unspecified text, range limits) and the checksum.
  */
-final class EdidBuilder {
+public final class EdidBuilder {
 
   private static final byte[] HEADER = {0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0};
   // typical sRGB-like chromaticity coordinates
@@ -28,7 +28,7 @@ final class EdidBuilder {
   private final List<byte[]> descriptors = new ArrayList<>();
   private int[] rangeLimits; // min/max vertical Hz, min/max horizontal kHz, max pixel clock MHz
 
-  EdidBuilder(String pnpId, int productCode) {
+  public EdidBuilder(String pnpId, int productCode) {
     if (pnpId.length() != 3 || !pnpId.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       throw new IllegalArgumentException("PNP id must be three capital letters: " + pnpId);
     }
@@ -36,61 +36,61 @@ final class EdidBuilder {
     this.productCode = productCode & 0xFFFF;
   }
 
-  EdidBuilder serialNumber(long serial) {
+  public EdidBuilder serialNumber(long serial) {
     this.serialNumber = serial & 0xFFFF_FFFFL;
     return this;
   }
 
-  EdidBuilder manufactured(int week, int year) {
+  public EdidBuilder manufactured(int week, int year) {
     this.week = week;
     this.year = year;
     return this;
   }
 
   /** Screen size; 0x0 means "unknown or variable" (projectors, TVs, capture devices). */
-  EdidBuilder sizeCm(int width, int height) {
+  public EdidBuilder sizeCm(int width, int height) {
     this.widthCm = width;
     this.heightCm = height;
     return this;
   }
 
-  EdidBuilder preferredMode(int width, int height) {
+  public EdidBuilder preferredMode(int width, int height) {
     this.widthPx = width;
     this.heightPx = height;
     return this;
   }
 
-  EdidBuilder version13() {
+  public EdidBuilder version13() {
     this.edid14 = false;
     return this;
   }
 
-  EdidBuilder monitorName(String name) {
+  public EdidBuilder monitorName(String name) {
     descriptors.add(text(0xFC, name));
     return this;
   }
 
-  EdidBuilder serialText(String serial) {
+  public EdidBuilder serialText(String serial) {
     descriptors.add(text(0xFF, serial));
     return this;
   }
 
-  EdidBuilder unspecifiedText(String text) {
+  public EdidBuilder unspecifiedText(String text) {
     descriptors.add(text(0xFE, text));
     return this;
   }
 
   /** Typical monitor limits: 56-76 Hz, 30-83 kHz, 170 MHz. */
-  EdidBuilder rangeLimits() {
+  public EdidBuilder rangeLimits() {
     return rangeLimits(56, 76, 30, 83, 170);
   }
 
-  EdidBuilder rangeLimits(int minVHz, int maxVHz, int minHkHz, int maxHkHz, int maxClockMHz) {
+  public EdidBuilder rangeLimits(int minVHz, int maxVHz, int minHkHz, int maxHkHz, int maxClockMHz) {
     this.rangeLimits = new int[] {minVHz, maxVHz, minHkHz, maxHkHz, maxClockMHz};
     return this;
   }
 
-  byte[] build() {
+  public byte[] build() {
     byte[] e = new byte[128];
     System.arraycopy(HEADER, 0, e, 0, 8);
     int packed = ((pnpId.charAt(0) - 'A' + 1) << 10) | ((pnpId.charAt(1) - 'A' + 1) << 5) | (pnpId.charAt(2) - 'A' + 1);

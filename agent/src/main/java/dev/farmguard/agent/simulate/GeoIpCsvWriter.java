@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * editions, IPv4 and IPv6), so a collector started with {@code --geoip DIR/geoip} geolocates every
  * address in the replay. Geoname ids are synthetic (9,000,000 + place id; countries 9,100,000+).
  */
-final class GeoIpCsvWriter {
+public final class GeoIpCsvWriter {
 
   static final String EDITION = "FarmguardSim";
   private static final String BLOCKS_HEADER = "network,geoname_id,registered_country_geoname_id,"
@@ -29,6 +29,12 @@ final class GeoIpCsvWriter {
   private GeoIpCsvWriter() {}
 
   static void write(Path dir, List<NetworkPlan.PublicNetwork> networks) throws IOException {
+    write(dir, networks, Places.ALL);
+  }
+
+  /** Writes the blocks of {@code networks} and one location per place of {@code places} (and its country). */
+  public static void write(Path dir, List<NetworkPlan.PublicNetwork> networks, List<Place> places)
+      throws IOException {
     Files.createDirectories(dir);
     List<NetworkPlan.PublicNetwork> v4 = new ArrayList<>();
     List<NetworkPlan.PublicNetwork> v6 = new ArrayList<>();
@@ -41,7 +47,7 @@ final class GeoIpCsvWriter {
     writeBlocks(dir.resolve(EDITION + "-City-Blocks-IPv6.csv"), v6);
     writeAsn(dir.resolve(EDITION + "-ASN-Blocks-IPv4.csv"), v4);
     writeAsn(dir.resolve(EDITION + "-ASN-Blocks-IPv6.csv"), v6);
-    writeLocations(dir.resolve(EDITION + "-City-Locations-en.csv"));
+    writeLocations(dir.resolve(EDITION + "-City-Locations-en.csv"), places);
     Files.writeString(dir.resolve("README.txt"), """
         Synthetic GeoIP data written by `farmguard-agent simulate` (GeoLite2 CSV layout).
         It covers only the simulated world's address plan: unannounced public ranges and documentation
@@ -69,11 +75,11 @@ final class GeoIpCsvWriter {
     }
   }
 
-  private static void writeLocations(Path file) throws IOException {
+  private static void writeLocations(Path file, List<Place> places) throws IOException {
     TreeMap<String, Place> countries = new TreeMap<>();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(LOCATIONS_HEADER);
-      for (Place p : Places.ALL) {
+      for (Place p : places) {
         w.write(Csv.row(geonameId(p), "en", p.continent(), continentName(p.continent()), p.country(), p.countryName(),
             p.regionCode(), p.region(), "", "", p.city(), "", p.zone(), 0));
         countries.putIfAbsent(p.country(), p);
@@ -98,6 +104,9 @@ final class GeoIpCsvWriter {
       case "NA" -> "North America";
       case "EU" -> "Europe";
       case "AS" -> "Asia";
+      case "SA" -> "South America";
+      case "OC" -> "Oceania";
+      case "AF" -> "Africa";
       default -> "";
     };
   }

@@ -10,10 +10,11 @@ import java.util.Locale;
  * (198.51.100.0/24, 2001:db8::/32), so no address belongs to a real person. Each kind of network
  * has its own ASN; the GeoIP files the simulator writes cover every block below.
  */
-final class NetworkPlan {
+public final class NetworkPlan {
 
   /** A routed block with where it is and who announces it. */
-  record PublicNetwork(String cidr, Place place, long asn, String organization, int accuracyRadiusKm) {}
+  /** A routed block as the GeoIP data describes it. */
+  public record PublicNetwork(String cidr, Place place, long asn, String organization, int accuracyRadiusKm) {}
 
   static final String[] US_ISPS = {"Copperline Broadband", "Mesa Cable", "Lakeshore Fiber", "Bluegrass Telecom",
       "Pacific Crest Internet", "Prairie Wireless", "Atlantic Coast Cable"};

@@ -14,15 +14,15 @@ package dev.farmguard.agent.simulate;
  * @param longitude degrees east
  * @param zone IANA time zone
  */
-record Place(int id, String city, String region, String regionCode, String country, String countryName,
+public record Place(int id, String city, String region, String regionCode, String country, String countryName,
     String continent, double latitude, double longitude, String zone) {
 
-  boolean isUs() {
+  public boolean isUs() {
     return "US".equals(country);
   }
 
   /** Great-circle distance in km (haversine). */
-  double distanceKm(Place other) {
+  public double distanceKm(Place other) {
     double p1 = Math.toRadians(latitude);
     double p2 = Math.toRadians(other.latitude);
     double dp = p2 - p1;

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * be recomputed without state: the simulator never holds the fleet in memory and the same seed
  * always gives the same files.
  */
-final class Rng {
+public final class Rng {
 
   private final SplittableRandom random;
 
@@ -17,7 +17,7 @@ final class Rng {
   }
 
   /** A stream for one purpose, e.g. {@code Rng.of(seed, Salt.DEVICE, deviceIndex)}. */
-  static Rng of(long seed, long... keys) {
+  public static Rng of(long seed, long... keys) {
     long h = mix(seed ^ 0x5DEECE66DL);
     for (long k : keys) {
       h = mix(h ^ mix(k + 0x9E3779B97F4A7C15L));
@@ -26,43 +26,43 @@ final class Rng {
   }
 
   /** SplitMix64 finaliser: a bijective 64-bit mix. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
   }
 
-  int nextInt(int bound) {
+  public int nextInt(int bound) {
     return random.nextInt(bound);
   }
 
   /** Uniform in [from, to] inclusive. */
-  int between(int from, int to) {
+  public int between(int from, int to) {
     return from + random.nextInt(to - from + 1);
   }
 
-  long nextLong() {
+  public long nextLong() {
     return random.nextLong();
   }
 
-  double nextDouble() {
+  public double nextDouble() {
     return random.nextDouble();
   }
 
-  boolean chance(double p) {
+  public boolean chance(double p) {
     return random.nextDouble() < p;
   }
 
-  <T> T pick(List<T> items) {
+  public <T> T pick(List<T> items) {
     return items.get(random.nextInt(items.size()));
   }
 
-  <T> T pick(T[] items) {
+  public <T> T pick(T[] items) {
     return items[random.nextInt(items.length)];
   }
 
   /** Index chosen with the given (non-negative) weights. */
-  int weighted(double... weights) {
+  public int weighted(double... weights) {
     double total = 0;
     for (double w : weights) {
       total += w;
@@ -78,7 +78,7 @@ final class Rng {
   }
 
   /** n random digits (first one non-zero). */
-  String digits(int n) {
+  public String digits(int n) {
     StringBuilder sb = new StringBuilder(n);
     sb.append((char) ('1' + random.nextInt(9)));
     for (int i = 1; i < n; i++) {
@@ -88,7 +88,7 @@ final class Rng {
   }
 
   /** n upper-case hex digits. */
-  String hex(int n) {
+  public String hex(int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       sb.append("0123456789ABCDEF".charAt(random.nextInt(16)));
@@ -97,7 +97,7 @@ final class Rng {
   }
 
   /** n upper-case letters and digits. */
-  String alnum(int n) {
+  public String alnum(int n) {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       sb.append("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789".charAt(random.nextInt(34)));
@@ -106,7 +106,7 @@ final class Rng {
   }
 
   /** A MAC address under the given OUI ("a4:2b:b0"), lower-case colon hex. */
-  String mac(String oui) {
+  public String mac(String oui) {
     StringBuilder sb = new StringBuilder(17).append(oui);
     for (int i = 0; i < 3; i++) {
       int b = nextInt(256);
@@ -122,7 +122,7 @@ final class Rng {
    * seed-dependent offset): distinct indices never collide, so unrelated homes never share a
    * router or access point by accident. Valid for indices below 2^24.
    */
-  static String uniqueMac(String oui, long seed, long space, long index) {
+  public static String uniqueMac(String oui, long seed, long space, long index) {
     long offset = mix(seed ^ (space * 0x9E3779B97F4A7C15L));
     int suffix = (int) ((index * 0xB5AD4BL + offset) & 0xFF_FFFFL);
     StringBuilder sb = new StringBuilder(17).append(oui);

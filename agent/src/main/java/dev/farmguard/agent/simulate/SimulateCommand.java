@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.farmguard.agent.simulate.redteam.RedTeamFleet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,11 @@ public final class SimulateCommand implements Callable<Integer> {
           + "as listed by --list-scenarios.")
   String scenarioMix;
 
+  @Option(names = "--set", defaultValue = "simulator", paramLabel = "simulator|redteam",
+      description = "Which fleet: the tuned simulator's (default) or the independent red-team set of farms from public "
+          + "reporting and benign look-alikes (docs/redteam.md; ignores --employers, --scenario-mix, --interval-minutes).")
+  String set;
+
   @Option(names = "--list-scenarios", description = "Print the scenarios with their default weights and exit.")
   boolean listScenarios;
 
@@ -68,6 +74,12 @@ public final class SimulateCommand implements Callable<Integer> {
             s.defaultWeight(), s.minGroup(), s.maxGroup(), s.description());
       }
       return 0;
+    }
+    if (set.equals("redteam")) {
+      return redTeam(stdout);
+    }
+    if (!set.equals("simulator")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--set: expected simulator or redteam, got " + set);
     }
     SimulationConfig config;
     try {
@@ -92,6 +104,28 @@ public final class SimulateCommand implements Callable<Integer> {
     for (Map.Entry<Scenario, Integer> e : summary.devicesPerScenario().entrySet()) {
       stdout.printf(Locale.ROOT, "  %-18s %s %d%n", e.getKey().cliName(), e.getKey().label(), e.getValue());
     }
+    return 0;
+  }
+
+  private int redTeam(PrintWriter stdout) {
+    RedTeamFleet fleet;
+    try {
+      fleet = new RedTeamFleet(seed, devices, days, Instant.parse(start));
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--start: not an ISO-8601 instant: " + start);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    RedTeamFleet.Summary summary;
+    try {
+      summary = fleet.write(out);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("simulate: cannot write " + out + ": " + e.getMessage());
+      return 1;
+    }
+    stdout.printf(Locale.ROOT, "wrote %d red-team devices, %d snapshots to %s%n", summary.devices(), summary.snapshots(),
+        out);
+    summary.devicesPerScenario().forEach((s, n) -> stdout.printf(Locale.ROOT, "  %-34s %d%n", s, n));
     return 0;
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
  * {@code laptop_farm} and {@code review}. No rule reads labels: they are only read here, after the verdicts.
  *
  * <p>Arguments: {@code WORKDIR [SEED:DEVICES[:DAYS]]...}; default scenarios 11:1000, 12:1000, 13:1000, 14:2000.
+ * {@code redteam:SEED:DEVICES[:DAYS]} generates the independent red-team set instead (docs/redteam.md).
  * With {@code -Dbench.explain=N} it prints the findings of up to N misjudged devices.
  */
 public final class AccuracyBench {
@@ -35,13 +36,15 @@ public final class AccuracyBench {
         int explain = Integer.getInteger("bench.explain", 0);
         AccuracyTally total = new AccuracyTally();
         for (String s : scenarios) {
-            String[] p = s.split(":");
+            boolean redTeam = s.startsWith("redteam:");
+            String[] p = (redTeam ? s.substring("redteam:".length()) : s).split(":");
             long seed = Long.parseLong(p[0]);
             int devices = Integer.parseInt(p[1]);
             int days = p.length > 2 ? Integer.parseInt(p[2]) : 7;
-            Path dir = work.resolve("seed-" + seed + "-" + devices);
+            Path dir = work.resolve((redTeam ? "redteam-" : "seed-") + seed + "-" + devices);
             long t0 = System.nanoTime();
-            SimulatedFleet fleet = SimulatedFleet.generate(dir.resolve("fleet"), seed, devices, days);
+            SimulatedFleet fleet = redTeam ? SimulatedFleet.generateRedTeam(dir.resolve("fleet"), seed, devices, days)
+                    : SimulatedFleet.generate(dir.resolve("fleet"), seed, devices, days);
             long t1 = System.nanoTime();
             AccuracyTally tally = new AccuracyTally();
             deleteRecursively(dir.resolve("collector"));
@@ -54,9 +57,9 @@ public final class AccuracyBench {
                 Map<String, JsonNode> verdicts = c.devices();
                 tally.add(fleet.labels(), verdicts);
                 tally.print(System.out, String.format(Locale.ROOT,
-                        "seed %d, %d devices, %d days: roster %d rows, replay exit %d; simulate %.1f s, replay %.1f s, "
-                                + "detection run %.1f s (%s)", seed, devices, days, rows, exit, secs(t0, t1),
-                        secs(t1, t2), secs(t2, t3), run));
+                        "%sseed %d, %d devices, %d days: roster %d rows, replay exit %d; simulate %.1f s, "
+                                + "replay %.1f s, detection run %.1f s (%s)", redTeam ? "red team, " : "", seed,
+                        fleet.labels().size(), days, rows, exit, secs(t0, t1), secs(t1, t2), secs(t2, t3), run));
                 if (explain > 0) {
                     explain(fleet, verdicts, explain);
                 }

@@ -30,6 +30,14 @@ public record SimulatedFleet(Path dir, Map<String, Label> labels) {
         return new SimulatedFleet(dir, readLabels(dir.resolve("labels.csv")));
     }
 
+    /**
+     * Runs {@code farmguard-agent simulate --set redteam} in this JVM: the independent red-team set (farms from public
+     * reporting and benign look-alikes, docs/redteam.md), written through the agent's own probe records and mapper.
+     */
+    public static SimulatedFleet generateRedTeam(Path dir, long seed, int devices, int days) throws IOException {
+        return generate(dir, seed, devices, days, "--set", "redteam");
+    }
+
     public Path replayFile() {
         return dir.resolve("fleet.jsonl");
     }
