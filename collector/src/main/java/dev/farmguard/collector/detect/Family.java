@@ -37,6 +37,7 @@ public enum Family {
     private static final Map<String, Family> OWN_FAMILY = Map.of(
             "location.locale_mismatch", CONFIGURATION,
             "location.vpn_client", CONFIGURATION,
+            "location.vpn_exit", CONFIGURATION,
             "location.activity_hours", SCHEDULE,
             "jiggler.hardware", ATTACHED,
             "remote_control.shared_peer", SHARED,

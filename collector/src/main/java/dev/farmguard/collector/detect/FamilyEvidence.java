@@ -53,9 +53,13 @@ final class FamilyEvidence {
         return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).count();
     }
 
+    /**
+     * The heaviest finding is decisive and other families support it: one at supporting weight, or two with any
+     * evidence (39 laptops living on one router, whose other families only whisper, are still a farm).
+     */
     private boolean decisiveAndSupported() {
         return strongest.size() >= 2 && weight(strongest.get(0)) >= config.decisiveWeight()
-                && weight(strongest.get(1)) >= config.supportingWeight();
+                && (weight(strongest.get(1)) >= config.supportingWeight() || strongest.size() >= 3);
     }
 
     /** One sentence naming the families behind the verdict, with the strongest finding of each. */
@@ -68,7 +72,7 @@ final class FamilyEvidence {
                     ? "Laptop farm: independent families of evidence agree, about " + list(strong()) + "."
                     : decisiveAndSupported()
                     ? "Laptop farm: decisive evidence about " + describe(strongest.get(0)) + ", supported by evidence about "
-                            + describe(strongest.get(1)) + "."
+                            + list(strongest.subList(1, Math.min(3, strongest.size()))) + "."
                     : "Laptop farm: independent families of evidence corroborate each other, about "
                             + list(supporting()) + ".";
             case REVIEW -> "Review (risk " + risk + "): evidence about " + list(strongest) + "; "

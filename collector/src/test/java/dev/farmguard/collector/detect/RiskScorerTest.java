@@ -93,6 +93,9 @@ class RiskScorerTest {
         Assessment weakSupport = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
                 finding("location.locale_mismatch", Severity.LOW)), AT);
         assertThat(weakSupport.verdict()).isEqualTo(Verdict.REVIEW);
+        Assessment twoWhispers = scorer.assess("d1", List.of(finding("colocation.shared_network", Severity.CRITICAL),
+                finding("location.activity_hours", Severity.LOW), finding("remote_control.tool", Severity.LOW)), AT);
+        assertThat(twoWhispers.verdict()).as("weak evidence from two other families").isEqualTo(Verdict.LAPTOP_FARM);
         Assessment supported = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
                 finding("location.activity_hours", Severity.MEDIUM)), AT);
         assertThat(supported.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
