@@ -65,7 +65,7 @@ class LimitsIT {
         Socket s = new Socket();
         s.bind(new InetSocketAddress(from, 0));
         s.connect(to, 5_000);
-        s.setSoTimeout(15_000);
+        s.setSoTimeout(60_000); // a bound, not a timing: a starved event loop may take long to close
         return s;
     }
 
@@ -124,7 +124,8 @@ class LimitsIT {
                 s.getOutputStream().write(0x16); // the first byte of a TLS record, so the header is acted on
                 held.add(s);
             }
-            assertThat(held.get(3).getInputStream().read()).as("fourth connection for 198.51.100.7").isEqualTo(-1);
+            // which of the four the collector handles last depends on the scheduler: exactly one of them is closed
+            assertThat(closedWithin(held, Duration.ofSeconds(60))).as("connections for 198.51.100.7 closed").isEqualTo(1);
             try (Socket other = open("127.0.0.2", address)) {
                 other.getOutputStream().write(proxyHeader("198.51.100.8"));
                 other.getOutputStream().write(0x16);
@@ -187,6 +188,34 @@ class LimitsIT {
         } catch (IOException | InterruptedException e) {
             // closed by the collector: expected
         }
+    }
+
+    /** How many of the sockets the collector closes within {@code limit}, polling each briefly in turn. */
+    private static int closedWithin(List<Socket> sockets, Duration limit) throws IOException {
+        java.util.function.Predicate<Socket> closedNow = s -> {
+            try {
+                return !stillOpen(s);
+            } catch (IOException e) {
+                return true; // reset by the collector
+            }
+        };
+        long deadline = System.nanoTime() + limit.toNanos();
+        java.util.Set<Socket> closed = new java.util.HashSet<>();
+        while (closed.isEmpty() && System.nanoTime() < deadline) {
+            for (Socket s : sockets) {
+                s.setSoTimeout(100);
+                if (!closed.contains(s) && closedNow.test(s)) {
+                    closed.add(s);
+                }
+            }
+        }
+        for (Socket s : sockets) { // a second closure would come right after the first
+            s.setSoTimeout(500);
+            if (!closed.contains(s) && closedNow.test(s)) {
+                closed.add(s);
+            }
+        }
+        return closed.size();
     }
 
     private static boolean stillOpen(Socket s) throws IOException {
