@@ -21,7 +21,8 @@ import java.util.TreeSet;
 
 /**
  * {@code location.locale_mismatch}: settings that fit neither where the roster puts the employee nor where the
- * laptop's newest address is (unknown behind a VPN: then only settings that fit no place at all count). The OS time zone more than 2 h off both (medium), keyboard layouts, input methods or the
+ * laptop's newest address is: the time zone is judged only when both are known (behind a VPN a traveller's zone
+ * says nothing). The OS time zone more than 2 h off both (medium), keyboard layouts, input methods or the
  * locale in a language at home only elsewhere (low: immigrants keep their layouts at home; medium while the
  * laptop is in another country than the roster's, where such settings fit neither place), both together (high).
  */
@@ -72,7 +73,9 @@ public final class LocaleRule implements DeviceRule {
         });
         Optional<Integer> osOffset = locale.timeZone().isBlank() ? Optional.empty()
                 : offset(locale.timeZone(), asOf).or(() -> Optional.of(locale.utcOffsetSeconds()));
-        boolean zoneOff = osOffset.isPresent() && !referenceOffsets.isEmpty()
+        // a traveller sets the zone of where they are: without knowing where the laptop is now, a zone that is
+        // not the roster's says nothing
+        boolean zoneOff = osOffset.isPresent() && lastLocated.isPresent() && referenceOffsets.size() >= 2
                 && referenceOffsets.stream().allMatch(r -> Math.abs(r - osOffset.get()) > ZONE_TOLERANCE_SECONDS);
         TreeSet<String> foreign = new TreeSet<>();
         if (!countries.isEmpty()) {

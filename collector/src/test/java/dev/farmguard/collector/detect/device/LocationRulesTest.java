@@ -57,6 +57,15 @@ class LocationRulesTest {
     }
 
     @Test
+    void aTravellersTimeZoneBehindTheCompanyVpnSaysNothing() {
+        // in Shanghai on the company's full-tunnel VPN: the address is the VPN's, the zone the traveller set
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").ip(HOME_NY)
+                .locale("Asia/Shanghai", "en-US", US, List.of()).tunnel("utun3")
+                .series(20, Duration.ofHours(2), (i, b) -> { });
+        assertThat(all(h)).isEmpty();
+    }
+
+    @Test
     void aTripIsWeakAndHomeIsNothing() {
         List<DeviceSnapshot> trip = newYorker(HOME_NY).series(30, Duration.ofHours(2),
                 (i, b) -> b.ip(i < 20 ? HOME_NY : PHOENIX));
