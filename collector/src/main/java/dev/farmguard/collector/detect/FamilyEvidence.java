@@ -44,22 +44,19 @@ final class FamilyEvidence {
         return strongFamilies() >= config.farmMinFamilies() || decisiveAndSupported() || corroborated();
     }
 
+    /** A strong finding that enough other families back with evidence of their own, however weak each. */
     private boolean corroborated() {
-        return strongest.stream().filter(e -> weight(e) >= config.supportingWeight()).count()
-                >= config.corroboratingFamilies();
+        return strongest.size() >= config.corroboratingFamilies() && weight(strongest.get(0)) >= config.strongWeight();
     }
 
     private long strongFamilies() {
         return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).count();
     }
 
-    /**
-     * The heaviest finding is decisive and other families support it: one at supporting weight, or two with any
-     * evidence (39 laptops living on one router, whose other families only whisper, are still a farm).
-     */
+    /** The heaviest finding is decisive and another family supports it at supporting weight. */
     private boolean decisiveAndSupported() {
         return strongest.size() >= 2 && weight(strongest.get(0)) >= config.decisiveWeight()
-                && (weight(strongest.get(1)) >= config.supportingWeight() || strongest.size() >= 3);
+                && weight(strongest.get(1)) >= config.supportingWeight();
     }
 
     /** One sentence naming the families behind the verdict, with the strongest finding of each. */
@@ -72,9 +69,9 @@ final class FamilyEvidence {
                     ? "Laptop farm: independent families of evidence agree, about " + list(strong()) + "."
                     : decisiveAndSupported()
                     ? "Laptop farm: decisive evidence about " + describe(strongest.get(0)) + ", supported by evidence about "
-                            + list(strongest.subList(1, Math.min(3, strongest.size()))) + "."
-                    : "Laptop farm: independent families of evidence corroborate each other, about "
-                            + list(supporting()) + ".";
+                            + describe(strongest.get(1)) + "."
+                    : "Laptop farm: strong evidence about " + describe(strongest.get(0))
+                            + ", corroborated by evidence about " + list(strongest.subList(1, strongest.size())) + ".";
             case REVIEW -> "Review (risk " + risk + "): evidence about " + list(strongest) + "; "
                     + (risk < config.farmThreshold() ? "not enough for a farm verdict."
                     : "no independent family confirms it.");
@@ -86,9 +83,6 @@ final class FamilyEvidence {
         return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).toList();
     }
 
-    private List<Map.Entry<Family, Finding>> supporting() {
-        return strongest.stream().filter(e -> weight(e) >= config.supportingWeight()).toList();
-    }
 
     private double weight(Map.Entry<Family, Finding> e) {
         return config.weightOf(e.getValue());

@@ -18,8 +18,9 @@ import java.util.Map;
  *                          another family's evidence of {@code supportingWeight} (persistent presence in a
  *                          high-risk country, ten employees' laptops on one router around the clock)
  * @param supportingWeight  the weight another family needs to support a decisive finding
- * @param corroboratingFamilies families each holding a finding of {@code supportingWeight} or more that together
- *                          stand for a second strong family (three independent families agreeing at medium strength)
+ * @param corroboratingFamilies families with evidence that, led by a strong finding, corroborate each other as
+ *                          well as a second strong family (39 laptops living on one router whose other families
+ *                          only whisper are still a farm)
  */
 public record ScoringConfig(
         int reviewThreshold,

@@ -95,7 +95,8 @@ class RiskScorerTest {
         assertThat(weakSupport.verdict()).isEqualTo(Verdict.REVIEW);
         Assessment twoWhispers = scorer.assess("d1", List.of(finding("colocation.shared_network", Severity.CRITICAL),
                 finding("location.activity_hours", Severity.LOW), finding("remote_control.tool", Severity.LOW)), AT);
-        assertThat(twoWhispers.verdict()).as("weak evidence from two other families").isEqualTo(Verdict.LAPTOP_FARM);
+        assertThat(twoWhispers.verdict()).as("corroborated by weak evidence from two other families")
+                .isEqualTo(Verdict.LAPTOP_FARM);
         Assessment supported = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
                 finding("location.activity_hours", Severity.MEDIUM)), AT);
         assertThat(supported.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
@@ -104,18 +105,18 @@ class RiskScorerTest {
     }
 
     @Test
-    void threeFamiliesAtMediumStrengthCorroborateEachOther() {
+    void aStrongFindingCorroboratedByTwoMoreFamiliesIsAFarm() {
         List<Finding> two = List.of(finding("colocation.shared_network", Severity.HIGH),
-                finding("location.far_from_roster", Severity.MEDIUM), finding("jiggler.software", Severity.LOW));
-        assertThat(scorer.assess("d1", two, AT).verdict()).isEqualTo(Verdict.REVIEW);
+                finding("location.far_from_roster", Severity.MEDIUM), finding("location.impossible_travel", Severity.MEDIUM));
+        assertThat(scorer.assess("d1", two, AT).verdict()).as("two families only").isEqualTo(Verdict.REVIEW);
         List<Finding> three = List.of(finding("colocation.shared_network", Severity.HIGH),
                 finding("location.far_from_roster", Severity.MEDIUM), finding("remote_control.tool", Severity.MEDIUM),
                 finding("jiggler.software", Severity.LOW));
         Assessment a = scorer.assess("d1", three, AT);
         assertThat(a.risk()).isEqualTo(75);
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
-        assertThat(a.explanation()).startsWith("Laptop farm: independent families of evidence corroborate each other,"
-                + " about which other employees' laptops share its network, controller or hardware");
+        assertThat(a.explanation()).startsWith("Laptop farm: strong evidence about which other employees' laptops share"
+                + " its network, controller or hardware (colocation.shared_network), corroborated by evidence about");
     }
 
     @Test
