@@ -39,6 +39,21 @@ public record RemoteAccess(
     public record Socket(String protocol, String localAddress, int localPort, String remoteAddress, int remotePort,
                          int pid, String processName, String state) {}
 
+    /**
+     * Whether a peer is connected in: a connection on a port a remote-access process listens on (AnyDesk's 7070, a
+     * VNC or RDP port), i.e. a direct session into this laptop, not the tool's own call out to its servers.
+     */
+    public boolean peerConnectedIn() {
+        for (Socket c : connections) {
+            for (Socket l : listeners) {
+                if (l.localPort() == c.localPort() && l.protocol().equalsIgnoreCase(c.protocol())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A connection recorded in a tool's own log (AnyDesk, TeamViewer). */
     public record LogEntry(String tool, Instant time, String remoteId, String remoteAddress, String direction,
                            String source, Instant endTime) {

@@ -179,6 +179,18 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** A peer connected into {@code localPort} (which a listener of the tool should hold). */
+    public SnapshotBuilder inboundConnection(String processName, int localPort, String remote, int remotePort) {
+        connections.add(new RemoteAccess.Socket("tcp", "192.168.1.20", localPort, remote, remotePort, 4000, processName,
+                "ESTABLISHED"));
+        return this;
+    }
+
+    public SnapshotBuilder noConnections() {
+        connections.clear();
+        return this;
+    }
+
     public SnapshotBuilder incoming(String tool, Instant start, Instant end, String remoteId, String remoteAddress) {
         logs.add(new RemoteAccess.LogEntry(tool, start, remoteId, remoteAddress, "incoming", "log", end));
         return this;

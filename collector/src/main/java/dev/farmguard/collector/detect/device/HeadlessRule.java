@@ -123,10 +123,16 @@ public final class HeadlessRule implements DeviceRule {
     /** A session whose log records no end is taken to have lasted this long around the check-ins it covers. */
     static final Duration UNKNOWN_SESSION_LENGTH = Duration.ofHours(1);
 
-    /** Whether a remote tool's own log shows an incoming session open at this check-in: its input is not local. */
+    /**
+     * Whether a remote tool drives the laptop at this check-in (its input is then not local): a peer connected into a
+     * port the tool listens on, or an incoming session open in the tool's own log.
+     */
     private static boolean inboundToolSession(DeviceSnapshot s) {
         if (s.remoteAccess() == null) {
             return false;
+        }
+        if (s.remoteAccess().peerConnectedIn()) {
+            return true;
         }
         for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
             boolean incoming = e.direction() != null && e.direction().toLowerCase(Locale.ROOT).startsWith("in");

@@ -57,6 +57,21 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void inputWhileAPeerIsConnectedIntoTheToolIsNotLocal() {
+        // AnyDesk accepts a direct session on 7070 whenever the operator works: the input is theirs
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).listener("0.0.0.0", 7070, "AnyDesk.exe")
+                .series(72, Duration.ofHours(1), (i, b) -> {
+                    boolean working = i % 24 < 9;
+                    b.idle(working ? 30_000 : NOBODY).noConnections();
+                    if (working) {
+                        b.inboundConnection("AnyDesk.exe", 7070, "175.45.176.9", 55483);
+                    }
+                });
+        assertThat(evaluate(h)).contains("headless.unattended:high");
+    }
+
+    @Test
     void logindsNotIdleIsSomeoneAtTheConsole() {
         // a graphical Linux session: logind says "not idle" by day, with no time, and idle since hours at night
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
