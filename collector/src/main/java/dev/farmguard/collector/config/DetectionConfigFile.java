@@ -65,8 +65,8 @@ final class DetectionConfigFile {
     }
 
     private static ScoringConfig scoring(YamlSection d, ScoringConfig base) {
-        YamlSection s = d.section("scoring", Set.of("review-threshold", "farm-threshold", "farm-min-families",
-                "strong-weight", "decisive-weight", "supporting-weight", "corroborating-families", "severity-weights",
+        YamlSection s = d.section("scoring", Set.of("review-threshold", "farm-threshold", "strong-weight",
+                "supporting-weight", "corroborating-families", "severity-weights",
                 "rule-weights"));
         Map<Severity, Double> severity = new EnumMap<>(base.severityWeights());
         if (s.has("severity-weights")) {
@@ -86,9 +86,7 @@ final class DetectionConfigFile {
             return new ScoringConfig(
                     s.has("review-threshold") ? s.wholeNumber("review-threshold", 1, 100) : base.reviewThreshold(),
                     s.has("farm-threshold") ? s.wholeNumber("farm-threshold", 1, 100) : base.farmThreshold(),
-                    s.has("farm-min-families") ? s.wholeNumber("farm-min-families", 1, 7) : base.farmMinFamilies(),
                     s.has("strong-weight") ? s.number("strong-weight", 0.01, 0.99) : base.strongWeight(),
-                    s.has("decisive-weight") ? s.number("decisive-weight", 0.01, 0.99) : base.decisiveWeight(),
                     s.has("supporting-weight") ? s.number("supporting-weight", 0.01, 0.99) : base.supportingWeight(),
                     s.has("corroborating-families") ? s.wholeNumber("corroborating-families", 2, 8)
                             : base.corroboratingFamilies(),

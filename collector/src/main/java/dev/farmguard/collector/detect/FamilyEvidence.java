@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A device's findings grouped by {@link Family}: the strongest finding of each family, whether the families
+ * A device's findings grouped by {@link Family}: the strongest finding of each family, whether independent families
  * confirm each other enough for a farm verdict, and the one sentence an analyst reads to know why.
  */
 final class FamilyEvidence {
@@ -37,26 +37,23 @@ final class FamilyEvidence {
     }
 
     /**
-     * Enough strong families, or a decisive finding that another family supports, or enough families that each
-     * support the others.
+     * The heaviest family's finding is strong and independent families confirm it: a second family at supporting
+     * weight, or enough families with evidence of any weight.
      */
     boolean independentlyConfirmed() {
-        return strongFamilies() >= config.farmMinFamilies() || decisiveAndSupported() || corroborated();
+        return strongLead() && (supported() || corroborated());
     }
 
-    /** A strong finding that enough other families back with evidence of their own, however weak each. */
+    private boolean strongLead() {
+        return !strongest.isEmpty() && weight(strongest.get(0)) >= config.strongWeight();
+    }
+
+    private boolean supported() {
+        return strongest.size() >= 2 && weight(strongest.get(1)) >= config.supportingWeight();
+    }
+
     private boolean corroborated() {
-        return strongest.size() >= config.corroboratingFamilies() && weight(strongest.get(0)) >= config.strongWeight();
-    }
-
-    private long strongFamilies() {
-        return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).count();
-    }
-
-    /** The heaviest finding is decisive and another family supports it at supporting weight. */
-    private boolean decisiveAndSupported() {
-        return strongest.size() >= 2 && weight(strongest.get(0)) >= config.decisiveWeight()
-                && weight(strongest.get(1)) >= config.supportingWeight();
+        return strongest.size() >= config.corroboratingFamilies();
     }
 
     /** One sentence naming the families behind the verdict, with the strongest finding of each. */
@@ -65,24 +62,15 @@ final class FamilyEvidence {
             return "No evidence of a laptop farm.";
         }
         return switch (verdict) {
-            case LAPTOP_FARM -> strongFamilies() >= config.farmMinFamilies()
-                    ? "Laptop farm: independent families of evidence agree, about " + list(strong()) + "."
-                    : decisiveAndSupported()
-                    ? "Laptop farm: decisive evidence about " + describe(strongest.get(0)) + ", supported by evidence about "
-                            + describe(strongest.get(1)) + "."
-                    : "Laptop farm: strong evidence about " + describe(strongest.get(0))
-                            + ", corroborated by evidence about " + list(strongest.subList(1, strongest.size())) + ".";
+            case LAPTOP_FARM -> "Laptop farm: strong evidence about " + describe(strongest.get(0))
+                    + (supported() ? ", confirmed by evidence about " : ", corroborated by evidence about ")
+                    + list(strongest.subList(1, strongest.size())) + ".";
             case REVIEW -> "Review (risk " + risk + "): evidence about " + list(strongest) + "; "
                     + (risk < config.farmThreshold() ? "not enough for a farm verdict."
                     : "no independent family confirms it.");
             case OK -> "No farm: only weak evidence, about " + list(strongest) + ".";
         };
     }
-
-    private List<Map.Entry<Family, Finding>> strong() {
-        return strongest.stream().filter(e -> weight(e) >= config.strongWeight()).toList();
-    }
-
 
     private double weight(Map.Entry<Family, Finding> e) {
         return config.weightOf(e.getValue());

@@ -14,9 +14,8 @@ import java.util.List;
  * <p>Each finding weighs a probability-like amount (its rule's configured weight, else its severity's);
  * weights combine as independent evidence ({@code 1 - prod(1 - w)}), so many weak signals add up slowly and
  * a few strong ones quickly. A {@code laptop_farm} verdict additionally needs independent families of evidence
- * ({@link Family}) to agree: at least {@link ScoringConfig#farmMinFamilies()} families each carrying a strong
- * finding, or one decisive finding supported by another family. A single family, however loud, only earns
- * {@code review}.
+ * ({@link Family}) to agree: a strong finding confirmed by another family's (at supporting weight), or corroborated
+ * by evidence from enough families. A single family, however loud, only earns {@code review}.
  */
 public final class RiskScorer {
 

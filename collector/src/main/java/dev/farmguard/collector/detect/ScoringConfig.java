@@ -10,24 +10,18 @@ import java.util.Map;
  * Thresholds and weights of {@link RiskScorer}. Weights are in [0, 1): a rule's own weight when configured,
  * otherwise its severity's.
  *
- * @param reviewThreshold   risk from which a device is flagged {@code review}
- * @param farmThreshold     risk from which a device may be flagged {@code laptop_farm}
- * @param farmMinFamilies   families with a strong finding needed for {@code laptop_farm}
- * @param strongWeight      the weight from which a finding counts as strong
- * @param decisiveWeight    the weight from which one finding needs, instead of a second strong family, only
- *                          another family's evidence of {@code supportingWeight} (persistent presence in a
- *                          high-risk country, ten employees' laptops on one router around the clock)
- * @param supportingWeight  the weight another family needs to support a decisive finding
- * @param corroboratingFamilies families with evidence that, led by a strong finding, corroborate each other as
- *                          well as a second strong family (39 laptops living on one router whose other families
- *                          only whisper are still a farm)
+ * @param reviewThreshold       risk from which a device is flagged {@code review}
+ * @param farmThreshold         risk from which a device may be flagged {@code laptop_farm}
+ * @param strongWeight          the weight the heaviest family's finding needs for {@code laptop_farm}
+ * @param supportingWeight      the weight a second, independent family needs to confirm it...
+ * @param corroboratingFamilies ...or the number of families (the strong one included) whose evidence of any weight
+ *                              corroborates it: 39 laptops living on one router whose other families only whisper
+ *                              are still a farm
  */
 public record ScoringConfig(
         int reviewThreshold,
         int farmThreshold,
-        int farmMinFamilies,
         double strongWeight,
-        double decisiveWeight,
         double supportingWeight,
         int corroboratingFamilies,
         Map<Severity, Double> severityWeights,
@@ -40,14 +34,13 @@ public record ScoringConfig(
         severity.put(Severity.MEDIUM, 0.25);
         severity.put(Severity.HIGH, 0.50);
         severity.put(Severity.CRITICAL, 0.80);
-        return new ScoringConfig(30, 75, 2, 0.40, 0.75, 0.25, 3, severity, Map.of());
+        return new ScoringConfig(30, 75, 0.40, 0.25, 3, severity, Map.of());
     }
 
     public ScoringConfig {
         severityWeights = Map.copyOf(severityWeights);
         ruleWeights = Map.copyOf(ruleWeights);
-        validate(reviewThreshold, farmThreshold, farmMinFamilies, strongWeight, decisiveWeight, supportingWeight,
-                severityWeights, ruleWeights);
+        validate(reviewThreshold, farmThreshold, strongWeight, supportingWeight, severityWeights, ruleWeights);
         require(corroboratingFamilies >= 2 && corroboratingFamilies <= Family.values().length,
                 "detection.scoring.corroborating-families must be 2.." + Family.values().length + ", got "
                         + corroboratingFamilies);
@@ -58,16 +51,12 @@ public record ScoringConfig(
         return own != null ? own : severityWeights.getOrDefault(finding.severity(), 0.0);
     }
 
-    private static void validate(int review, int farm, int minFamilies, double strong, double decisive,
-                                 double supporting, Map<Severity, Double> severity, Map<String, Double> rules) {
+    private static void validate(int review, int farm, double strong, double supporting,
+                                 Map<Severity, Double> severity, Map<String, Double> rules) {
         require(review >= 1 && review <= 100, "detection.scoring.review-threshold must be 1..100, got " + review);
         require(farm > review && farm <= 100,
                 "detection.scoring.farm-threshold must be above review-threshold and at most 100, got " + farm);
-        require(minFamilies >= 1 && minFamilies <= Family.values().length,
-                "detection.scoring.farm-min-families must be 1.." + Family.values().length + ", got " + minFamilies);
         require(strong > 0 && strong < 1, "detection.scoring.strong-weight must be in (0, 1), got " + strong);
-        require(decisive >= strong && decisive < 1,
-                "detection.scoring.decisive-weight must be in [strong-weight, 1), got " + decisive);
         require(supporting > 0 && supporting <= strong,
                 "detection.scoring.supporting-weight must be in (0, strong-weight], got " + supporting);
         for (Severity s : Severity.values()) {

@@ -43,7 +43,7 @@ class DetectionConfigFileTest {
                   scoring:
                     review-threshold: 40
                     farm-threshold: 80
-                    farm-min-families: 3
+                    corroborating-families: 4
                     strong-weight: 0.45
                     severity-weights: {low: 0.05}
                     rule-weights: {"remote_control.os_server": 0.0}
@@ -86,7 +86,7 @@ class DetectionConfigFileTest {
         assertThat(d.fleetInterval()).isEqualTo(Duration.ofMinutes(2));
         assertThat(d.fleetWindow()).isEqualTo(Duration.ofDays(14));
         assertThat(d.scoring().reviewThreshold()).isEqualTo(40);
-        assertThat(d.scoring().farmMinFamilies()).isEqualTo(3);
+        assertThat(d.scoring().corroboratingFamilies()).isEqualTo(4);
         assertThat(d.scoring().severityWeights()).containsEntry(Severity.LOW, 0.05).containsEntry(Severity.HIGH, 0.5);
         assertThat(d.scoring().ruleWeights()).containsEntry("remote_control.os_server", 0.0);
         assertThat(d.officeNetworks().get(0).gatewayMacs()).containsExactly("00:1b:54:aa:bb:cc");

@@ -79,12 +79,13 @@ class RiskScorerTest {
                 finding("location.impossible_travel", Severity.HIGH),
                 finding("location.locale_mismatch", Severity.HIGH)), AT);
         assertThat(b.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
-        assertThat(b.explanation()).isEqualTo("Laptop farm: independent families of evidence agree, about where its"
-                + " network is (location.far_from_roster); and how it is configured (location.locale_mismatch).");
+        assertThat(b.explanation()).isEqualTo("Laptop farm: strong evidence about where its network is"
+                + " (location.far_from_roster), confirmed by evidence about how it is configured"
+                + " (location.locale_mismatch).");
     }
 
     @Test
-    void aDecisiveFindingNeedsOnlySupportFromAnotherFamily() {
+    void aStrongFindingNeedsAnotherFamilyToConfirmIt() {
         Assessment alone = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
                 finding("location.far_from_roster", Severity.HIGH)), AT);
         assertThat(alone.verdict()).isEqualTo(Verdict.REVIEW);
@@ -100,20 +101,24 @@ class RiskScorerTest {
         Assessment supported = scorer.assess("d1", List.of(finding("location.high_risk_country", Severity.CRITICAL),
                 finding("location.activity_hours", Severity.MEDIUM)), AT);
         assertThat(supported.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
-        assertThat(supported.explanation()).isEqualTo("Laptop farm: decisive evidence about where its network is"
-                + " (location.high_risk_country), supported by evidence about when it is used (location.activity_hours).");
+        assertThat(supported.explanation()).isEqualTo("Laptop farm: strong evidence about where its network is"
+                + " (location.high_risk_country), confirmed by evidence about when it is used (location.activity_hours).");
     }
 
     @Test
     void aStrongFindingCorroboratedByTwoMoreFamiliesIsAFarm() {
         List<Finding> two = List.of(finding("colocation.shared_network", Severity.HIGH),
-                finding("location.far_from_roster", Severity.MEDIUM), finding("location.impossible_travel", Severity.MEDIUM));
-        assertThat(scorer.assess("d1", two, AT).verdict()).as("two families only").isEqualTo(Verdict.REVIEW);
-        List<Finding> three = List.of(finding("colocation.shared_network", Severity.HIGH),
-                finding("location.far_from_roster", Severity.MEDIUM), finding("remote_control.tool", Severity.MEDIUM),
-                finding("jiggler.software", Severity.LOW));
+                finding("remote_control.unattended", Severity.HIGH), finding("location.locale_mismatch", Severity.LOW));
+        assertThat(scorer.assess("d1", two, AT).verdict()).as("risk 78, but the second family is weak")
+                .isEqualTo(Verdict.LAPTOP_FARM);
+        List<Finding> weak = List.of(finding("colocation.shared_network", Severity.CRITICAL),
+                finding("location.locale_mismatch", Severity.LOW));
+        assertThat(scorer.assess("d1", weak, AT).verdict()).as("one weak family does not confirm")
+                .isEqualTo(Verdict.REVIEW);
+        List<Finding> three = List.of(finding("colocation.shared_network", Severity.CRITICAL),
+                finding("location.locale_mismatch", Severity.LOW), finding("jiggler.software", Severity.LOW));
         Assessment a = scorer.assess("d1", three, AT);
-        assertThat(a.risk()).isEqualTo(75);
+        assertThat(a.risk()).isEqualTo(84);
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
         assertThat(a.explanation()).startsWith("Laptop farm: strong evidence about which other employees' laptops share"
                 + " its network, controller or hardware (colocation.shared_network), corroborated by evidence about");
@@ -139,8 +144,9 @@ class RiskScorerTest {
     @Test
     void ruleWeightOverridesSeverity() {
         ScoringConfig d = ScoringConfig.defaults();
-        ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.farmMinFamilies(),
-                d.strongWeight(), d.decisiveWeight(), d.supportingWeight(), d.corroboratingFamilies(), d.severityWeights(), Map.of("remote_control.tool_installed", 0.0));
+        ScoringConfig config = new ScoringConfig(d.reviewThreshold(), d.farmThreshold(), d.strongWeight(),
+                d.supportingWeight(), d.corroboratingFamilies(), d.severityWeights(),
+                Map.of("remote_control.tool_installed", 0.0));
         Assessment a = new RiskScorer(config).assess("d1",
                 List.of(finding("remote_control.tool_installed", Severity.HIGH)), AT);
         assertThat(a.risk()).isZero();
@@ -149,9 +155,9 @@ class RiskScorerTest {
     @Test
     void invalidConfigNamesTheKey() {
         ScoringConfig d = ScoringConfig.defaults();
-        assertThatThrownBy(() -> new ScoringConfig(80, 70, 2, 0.4, 0.75, 0.25, 3, d.severityWeights(), Map.of()))
+        assertThatThrownBy(() -> new ScoringConfig(80, 70, 0.4, 0.25, 3, d.severityWeights(), Map.of()))
                 .hasMessageContaining("detection.scoring.farm-threshold");
-        assertThatThrownBy(() -> new ScoringConfig(30, 75, 2, 0.4, 0.75, 0.25, 3, d.severityWeights(), Map.of("bogus.rule", 0.2)))
+        assertThatThrownBy(() -> new ScoringConfig(30, 75, 0.4, 0.25, 3, d.severityWeights(), Map.of("bogus.rule", 0.2)))
                 .hasMessageContaining("bogus.rule");
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * VPNs hide where a laptop is. {@code location.vpn_client}: a catalog VPN client; critical (decisive, yet needing
- * another family's support) for one named in DPRK IT-worker reporting (Astrill above all), low for a privacy VPN
+ * VPNs hide where a laptop is. {@code location.vpn_client}: a catalog VPN client; critical (yet, like every finding,
+ * never a farm without another family) for one named in DPRK IT-worker reporting (Astrill above all), low for a privacy VPN
  * product, nothing for a generic tunnel adapter
  * (corporate VPNs use those). {@code location.vpn_exit} (low): check-ins from configured VPN/hosting networks.
  * A privacy VPN alone stays below review.
@@ -42,7 +42,7 @@ public final class VpnRule implements DeviceRule {
                 continue;
             }
             boolean dprk = vpn.weight() == SignatureWeight.DPRK_REPORTED;
-            // decisive, yet never alone: Astrill is the VPN of DPRK IT-worker cases, and of expats in China
+            // never alone, though: Astrill is the VPN of DPRK IT-worker cases, and of expats in China
             out.add(Findings.of("location.vpn_client", dprk ? Severity.CRITICAL : Severity.LOW,
                             vpn.signatureName() + " VPN client" + (dprk ? ", named in DPRK IT-worker reporting" : ""))
                     .with("vpn", vpn.signatureId()).with("signature", vpn.toEvidenceMap()).build());

@@ -35,8 +35,7 @@ final class RulesVersion {
         s.append("catalog ").append(sha256(CatalogJsonWriter.toJson(catalog))).append('\n');
         ScoringConfig sc = config.scoring();
         s.append("scoring ").append(sc.reviewThreshold()).append(' ').append(sc.farmThreshold()).append(' ')
-                .append(sc.farmMinFamilies()).append(' ').append(sc.strongWeight()).append(' ')
-                .append(sc.decisiveWeight()).append(' ').append(sc.supportingWeight()).append(' ')
+                .append(sc.strongWeight()).append(' ').append(sc.supportingWeight()).append(' ')
                 .append(sc.corroboratingFamilies()).append(' ')
                 .append(new TreeMap<>(sc.severityWeights())).append(' ').append(new TreeMap<>(sc.ruleWeights()))
                 .append('\n');

@@ -50,8 +50,8 @@ class ShippedAbroadTest {
         assertThat(rules(a.findings())).contains("location.high_risk_country:critical",
                 "location.locale_mismatch:medium");
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
-        assertThat(a.explanation()).startsWith("Laptop farm: decisive evidence about where its network is")
-                .contains("supported by evidence about");
+        assertThat(a.explanation()).startsWith("Laptop farm: strong evidence about where its network is")
+                .contains("confirmed by evidence about how it is configured");
     }
 
     @Test
