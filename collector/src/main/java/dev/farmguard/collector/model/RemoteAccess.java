@@ -65,6 +65,11 @@ public record RemoteAccess(
         public Instant endOr(java.time.Duration assumed) {
             return endTime != null ? endTime : time.plus(assumed);
         }
+
+        /** Someone connected in to this laptop ("in", "incoming", "inbound" as the tools' logs spell it). */
+        public boolean incoming() {
+            return direction != null && direction.toLowerCase(java.util.Locale.ROOT).startsWith("in");
+        }
     }
 
     public record Unattended(String tool, String source, String detail) {}

@@ -15,7 +15,6 @@ import dev.farmguard.collector.model.UserSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A laptop nobody sits at. Lid closed, on AC and never sleeping is how many docked laptops live (IT power policies),
@@ -75,12 +74,12 @@ public final class HeadlessRule implements DeviceRule {
             darkCheckIns += laptop && (p.lid() == Power.Lid.CLOSED
                     || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
+            boolean driven = remote || inboundToolSession(s);
+            remotelyDriven += driven ? 1 : 0;
             if (s.input() != null && s.input().known()) {
                 inputKnown++;
-                boolean active = s.input().activeWithin(ACTIVE_INPUT_MILLIS);
-                localInput += active && !remote && !inboundToolSession(s) ? 1 : 0;
+                localInput += s.input().activeWithin(ACTIVE_INPUT_MILLIS) && !driven ? 1 : 0;
             }
-            remotelyDriven += remote || inboundToolSession(s) ? 1 : 0;
             if (remote) {
                 remoteSessions++;
                 boolean console = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.CONSOLE && u.active());
@@ -135,8 +134,7 @@ public final class HeadlessRule implements DeviceRule {
             return true;
         }
         for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
-            boolean incoming = e.direction() != null && e.direction().toLowerCase(Locale.ROOT).startsWith("in");
-            if (incoming && e.time() != null && !e.time().isAfter(s.collectedAt())
+            if (e.incoming() && e.time() != null && !e.time().isAfter(s.collectedAt())
                     && !e.endOr(UNKNOWN_SESSION_LENGTH).isBefore(s.collectedAt())) {
                 return true;
             }

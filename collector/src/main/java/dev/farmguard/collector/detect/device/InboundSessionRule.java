@@ -57,7 +57,7 @@ public final class InboundSessionRule implements DeviceRule {
         RemoteAccess.LogEntry longest = null;
         Duration longestLength = Duration.ZERO;
         for (RemoteAccess.LogEntry e : access.logEntries()) {
-            if (!incoming(e) || e.time() == null || sanctioned(ToolNames.catalogId(e.tool(), catalog),
+            if (!e.incoming() || e.time() == null || sanctioned(ToolNames.catalogId(e.tool(), catalog),
                     e.remoteId(), e.remoteAddress())) {
                 continue;
             }
@@ -139,11 +139,6 @@ public final class InboundSessionRule implements DeviceRule {
         }
         return !IpAddresses.isPublic(peer.get())
                 || IpLiteral.parse(laptopPublicIp).map(peer.get()::equals).orElse(false);
-    }
-
-    private static boolean incoming(RemoteAccess.LogEntry e) {
-        String d = e.direction() == null ? "" : e.direction().toLowerCase(Locale.ROOT);
-        return d.startsWith("in");
     }
 
     private static String peer(RemoteAccess.LogEntry e) {

@@ -71,9 +71,8 @@ public final class FleetFactsExtractor {
         List<FleetFacts.Sighting> out = new ArrayList<>();
         RemoteAccess access = s.remoteAccess() == null ? RemoteAccess.EMPTY : s.remoteAccess();
         for (RemoteAccess.LogEntry e : access.logEntries()) {
-            String direction = e.direction() == null ? "" : e.direction().toLowerCase(Locale.ROOT);
             String tool = ToolNames.catalogId(e.tool(), classifier.catalog());
-            if (!direction.startsWith("in") || e.time() == null
+            if (!e.incoming() || e.time() == null
                     || config.sanctionedSession(tool, e.remoteId(), e.remoteAddress())) {
                 continue;
             }
