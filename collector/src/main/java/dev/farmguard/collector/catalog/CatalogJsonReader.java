@@ -50,9 +50,16 @@ public final class CatalogJsonReader {
     private static RemoteToolSignature remoteTool(JsonObjectReader r) {
         RemoteToolSignature t = new RemoteToolSignature(r.string("id"), r.string("name"), r.strings("processNames"),
                 r.strings("serviceNames"), r.strings("installPaths"), r.uint32s("ports"), r.strings("domains"),
-                r.bool("dprkReported"), r.objects("sources", CatalogJsonReader::source));
+                r.bool("dprkReported"), r.objects("sources", CatalogJsonReader::source),
+                r.objects("sessionProcesses", CatalogJsonReader::sessionProcess), r.uint32s("relayPorts"));
         r.rejectUnknownFields();
         return t;
+    }
+
+    private static SessionProcess sessionProcess(JsonObjectReader r) {
+        SessionProcess p = new SessionProcess(r.string("processName"), r.string("argument"));
+        r.rejectUnknownFields();
+        return p;
     }
 
     private static KvmSignature kvm(JsonObjectReader r) {

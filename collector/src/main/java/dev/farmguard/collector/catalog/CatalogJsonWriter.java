@@ -69,6 +69,16 @@ public final class CatalogJsonWriter {
         putStrings(o, "domains", t.domains());
         putBool(o, "dprkReported", t.dprkReported());
         putObjects(o, "sources", t.sources(), CatalogJsonWriter::source);
+        putObjects(o, "sessionProcesses", t.sessionProcesses(), CatalogJsonWriter::sessionProcess);
+        if (!t.relayPorts().isEmpty()) {
+            ArrayNode ports = o.putArray("relayPorts");
+            t.relayPorts().forEach(ports::add);
+        }
+    }
+
+    private static void sessionProcess(ObjectNode o, SessionProcess p) {
+        putString(o, "processName", p.processName());
+        putString(o, "argument", p.argument());
     }
 
     private static void kvm(ObjectNode o, KvmSignature k) {

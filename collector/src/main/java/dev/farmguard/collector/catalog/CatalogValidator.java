@@ -35,6 +35,8 @@ public final class CatalogValidator {
             e.patterns("serviceNames", t.serviceNames());
             e.patterns("installPaths", t.installPaths());
             t.ports().forEach(p -> e.check(p >= 1 && p <= 65535, "port " + p + " is not 1..65535"));
+            t.relayPorts().forEach(p -> e.check(p >= 1 && p <= 65535, "relay port " + p + " is not 1..65535"));
+            e.patterns("sessionProcesses", t.sessionProcesses().stream().map(SessionProcess::processName).toList());
             e.check(!t.processNames().isEmpty() || !t.serviceNames().isEmpty() || !t.installPaths().isEmpty()
                     || !t.ports().isEmpty(), "has nothing to match (no process, service, install path or port)");
         }

@@ -22,6 +22,7 @@ public final class SignatureClassifier {
     private final RemoteToolMatcher remoteTools;
     private final VpnMatcher vpns;
     private final JigglerMatcher jigglers;
+    private final LiveSessionMatcher liveSessions;
 
     public SignatureClassifier(Catalog catalog, MonitorReference monitors) {
         this.catalog = catalog;
@@ -30,6 +31,7 @@ public final class SignatureClassifier {
         this.remoteTools = new RemoteToolMatcher(catalog.remoteTools());
         this.vpns = new VpnMatcher(catalog.vpns());
         this.jigglers = new JigglerMatcher(catalog.jigglers());
+        this.liveSessions = new LiveSessionMatcher(catalog.remoteTools());
     }
 
     /** A classifier over {@code catalog} with the bundled reference list of real monitors. */
@@ -54,6 +56,11 @@ public final class SignatureClassifier {
     /** Catalog remote-access tools found by process, path, command line, service, install path or socket. */
     public List<SignatureMatch> remoteTools(RemoteAccess access) {
         return remoteTools.match(access);
+    }
+
+    /** Remote tools whose session is in progress in this snapshot (a session process, or a relay connection). */
+    public List<LiveSession> liveSessions(RemoteAccess access) {
+        return access == null ? List.of() : liveSessions.match(access);
     }
 
     /** Catalog VPN clients found by process, service, install path, adapter, or the agent's re-checked hints. */

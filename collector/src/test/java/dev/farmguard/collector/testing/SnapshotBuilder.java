@@ -163,6 +163,16 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    public SnapshotBuilder process(String name, String path, String commandLine, String tool) {
+        processes.add(new RemoteAccess.Process(4000 + processes.size(), name, path, commandLine, "root", T0, tool));
+        return this;
+    }
+
+    public SnapshotBuilder noProcesses() {
+        processes.clear();
+        return this;
+    }
+
     public SnapshotBuilder install(String path, String tool) {
         installs.add(new RemoteAccess.Installed(path, tool));
         return this;

@@ -14,6 +14,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Hands each request to the router on a bounded worker pool (routes call the store) and writes the answer.
@@ -52,10 +54,22 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         try {
             workers.submit(() -> router.dispatch(request)).whenComplete((response, failure) ->
-                    ctx.executor().execute(() -> write(ctx, failure == null ? response : busy(), keepAlive)));
+                    ctx.executor().execute(() -> write(ctx, failure == null ? response
+                            : failed(request, failure), keepAlive)));
         } catch (RuntimeException e) {
             write(ctx, busy(), keepAlive);
         }
+    }
+
+    /** The pool refused the work (busy), or the route died of something the router does not catch (an Error). */
+    private ApiResponse failed(ApiRequest request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        if (cause instanceof RejectedExecutionException) {
+            return busy();
+        }
+        log.internal(request.method(), request.path(), cause);
+        return Json.error(500, "internal error; see the collector log");
     }
 
     private static ApiResponse busy() {

@@ -58,7 +58,7 @@ final class CatalogMerger {
             usedIds.add(id);
             tools.add(new RemoteToolSignature(id, trimmed.name(), trimmed.processNames(), trimmed.serviceNames(),
                     trimmed.installPaths(), trimmed.ports(), trimmed.domains(), trimmed.dprkReported(),
-                    trimmed.sources()));
+                    trimmed.sources(), trimmed.sessionProcesses(), trimmed.relayPorts()));
             added++;
         }
         Catalog merged = new Catalog(version, tools, curated.kvms(), curated.vpns(), curated.jigglers());
@@ -77,7 +77,7 @@ final class CatalogMerger {
                 .toList();
         List<Integer> ports = t.ports().stream().filter(p -> !curated.ports().contains(p)).toList();
         return new RemoteToolSignature(t.id(), t.name(), processes, services, paths, ports, t.domains(),
-                t.dprkReported(), t.sources());
+                t.dprkReported(), t.sources(), t.sessionProcesses(), t.relayPorts());
     }
 
     /** The curated tools' patterns, compiled once. */

@@ -95,7 +95,8 @@ final class LolrmmMapper {
             List<Source> sources = sourceNames.stream()
                     .map(n -> new Source("LOLRMM rmm_tools.json: " + n, LOLRMM_URL)).toList();
             return new RemoteToolSignature(id, name, List.copyOf(processes), List.copyOf(services),
-                    List.copyOf(paths), List.copyOf(ports), List.copyOf(domains), false, sources);
+                    List.copyOf(paths), List.copyOf(ports), List.copyOf(domains), false, sources, List.of(),
+                    List.of());
         }
 
         private static void addIgnoringCase(Set<String> set, String value) {

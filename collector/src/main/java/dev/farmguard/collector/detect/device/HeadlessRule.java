@@ -74,7 +74,7 @@ public final class HeadlessRule implements DeviceRule {
             darkCheckIns += laptop && (p.lid() == Power.Lid.CLOSED
                     || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
-            boolean driven = remote || inboundToolSession(s);
+            boolean driven = remote || inboundToolSession(s, context);
             remotelyDriven += driven ? 1 : 0;
             if (s.input() != null && s.input().known()) {
                 inputKnown++;
@@ -124,13 +124,14 @@ public final class HeadlessRule implements DeviceRule {
 
     /**
      * Whether a remote tool drives the laptop at this check-in (its input is then not local): a peer connected into a
-     * port the tool listens on, or an incoming session open in the tool's own log.
+     * port the tool listens on, a session the tool runs only while someone is connected (its session process or
+     * relay connection), or an incoming session open in the tool's own log.
      */
-    private static boolean inboundToolSession(DeviceSnapshot s) {
+    private static boolean inboundToolSession(DeviceSnapshot s, DeviceContext context) {
         if (s.remoteAccess() == null) {
             return false;
         }
-        if (s.remoteAccess().peerConnectedIn()) {
+        if (s.remoteAccess().peerConnectedIn() || !context.classifier().liveSessions(s.remoteAccess()).isEmpty()) {
             return true;
         }
         for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {

@@ -55,7 +55,7 @@ public final class HighRiskCountryRule implements DeviceRule {
         thereOnes.forEach(l -> places.merge(l.facts().place(), 1, Integer::sum));
         String where = places.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("unknown");
-        long days = Whereabouts.span(thereOnes).toDays();
+        long days = whereabouts.stay(there).toDays();
         return List.of(Findings.of("location.high_risk_country", lasting ? Severity.CRITICAL : Severity.LOW,
                         (lasting ? "the laptop has lived in " + where + " for " + days + " days"
                                 : "the laptop lately connects from " + where)

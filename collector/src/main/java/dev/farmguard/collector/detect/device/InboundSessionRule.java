@@ -1,6 +1,7 @@
 package dev.farmguard.collector.detect.device;
 
 import dev.farmguard.collector.catalog.Catalog;
+import dev.farmguard.collector.classify.LiveSession;
 import dev.farmguard.collector.detect.DetectionConfig;
 import dev.farmguard.collector.detect.DeviceContext;
 import dev.farmguard.collector.detect.DeviceRule;
@@ -32,6 +33,9 @@ import java.util.TreeSet;
  * laptop's own public address: someone at home streaming to it from their own PC, or helping from the next room).
  * {@code remote_control.os_remote_session} (medium): an active RDP/VNC session of the OS.
  * {@code remote_control.long_session} (high): such a session that has lasted {@code long-session} or more.
+ * {@code remote_control.live_session} (medium; low when seen on one day only): check-ins that caught a remote tool's
+ * session in progress (the process the tool runs only for a session, or its relay connection), for tools that keep
+ * no log the agent reads (RustDesk, Chrome Remote Desktop); IT's sanctioned tools are judged by their logs instead.
  */
 public final class InboundSessionRule implements DeviceRule {
 
@@ -97,7 +101,41 @@ public final class InboundSessionRule implements DeviceRule {
                     describe(longest)));
         }
         osSessions(latest, asOf, out);
+        liveSessions(context, from, out);
         return out;
+    }
+
+    private void liveSessions(DeviceContext context, Instant from, List<Finding> out) {
+        int checkIns = 0;
+        int caught = 0;
+        TreeSet<String> days = new TreeSet<>();
+        TreeSet<String> tools = new TreeSet<>();
+        List<String> examples = new ArrayList<>();
+        for (DeviceSnapshot s : context.history()) {
+            if (s.collectedAt().isBefore(from)) {
+                continue;
+            }
+            checkIns++;
+            List<LiveSession> live = context.classifier().liveSessions(s.remoteAccess()).stream()
+                    .filter(l -> config.sanctioned(l.toolId()).isEmpty()).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            caught++;
+            days.add(s.collectedAt().toString().substring(0, 10));
+            live.forEach(l -> tools.add(l.toolName()));
+            if (examples.size() < 5) {
+                examples.add(s.collectedAt() + ": " + live.get(0).toolName() + ", " + live.get(0).tell());
+            }
+        }
+        if (caught == 0) {
+            return;
+        }
+        out.add(Findings.of("remote_control.live_session", days.size() >= 2 ? Severity.MEDIUM : Severity.LOW,
+                        "a " + String.join(" / ", tools) + " session was in progress at " + caught + " of " + checkIns
+                                + " check-ins, on " + days.size() + " day(s)")
+                .with("checkIns", caught).with("ofCheckIns", checkIns).with("days", days.size())
+                .with("tools", List.copyOf(tools)).with("examples", examples).build());
     }
 
     private void osSessions(DeviceSnapshot latest, Instant asOf, List<Finding> out) {

@@ -29,9 +29,11 @@ final class Whereabouts {
     record Located(Instant at, IpFacts facts, GeoLocation where) {}
 
     private final List<Located> located;
+    private final Instant asOf;
 
-    private Whereabouts(List<Located> located) {
+    private Whereabouts(List<Located> located, Instant asOf) {
         this.located = located;
+        this.asOf = asOf;
     }
 
     /** Check-ins located to the city. */
@@ -54,7 +56,7 @@ final class Whereabouts {
             }
             out.add(new Located(s.collectedAt(), facts, facts.personLocation().get()));
         }
-        return new Whereabouts(out);
+        return new Whereabouts(out, context.asOf());
     }
 
     List<Located> located() {
@@ -67,18 +69,30 @@ final class Whereabouts {
 
     /**
      * Whether the check-ins matching {@code here} are a lasting stay: at least {@link #MIN_LOCATED} located check-ins,
-     * a share of {@code far-share} or more of them match, and the matching ones span {@code far-min-span} or more.
+     * a share of {@code far-share} or more of them match, and the stay there ({@link #stay}) lasts {@code far-min-span}
+     * or more.
      */
     boolean lasting(Predicate<Located> here, Thresholds t) {
         List<Located> matching = located.stream().filter(here).toList();
         if (located.size() < MIN_LOCATED || matching.isEmpty() || matching.size() < t.farShare() * located.size()) {
             return false;
         }
-        return span(matching).compareTo(t.farMinSpan()) >= 0;
+        return stay(here).compareTo(t.farMinSpan()) >= 0;
     }
 
-    static Duration span(List<Located> stays) {
-        return stays.isEmpty() ? Duration.ZERO
-                : Duration.between(stays.get(0).at(), stays.get(stays.size() - 1).at());
+    /**
+     * How long the device has been where {@code here} matches: from the first matching located check-in to the last,
+     * or on to the newest check-in when no located check-in elsewhere came after. A check-in through a VPN does not
+     * move a laptop: one that lives abroad behind a VPN shows where it is only when the tunnel drops, and stays there
+     * in between.
+     */
+    Duration stay(Predicate<Located> here) {
+        List<Located> matching = located.stream().filter(here).toList();
+        if (matching.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Located last = matching.get(matching.size() - 1);
+        Instant end = last == located.get(located.size() - 1) ? asOf : last.at();
+        return Duration.between(matching.get(0).at(), end);
     }
 }

@@ -72,6 +72,41 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void inputWhileARelayedToolSessionRunsIsNotLocal() {
+        // a Windows laptop (no lid state) on AC; RustDesk's connection manager runs only while the operator is
+        // connected through the relay, and that is the only time anything types on it
+        String exe = "C:\\Program Files\\RustDesk\\rustdesk.exe";
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.UNKNOWN)
+                .displays(true, null).series(72, Duration.ofHours(1), (i, b) -> {
+                    boolean working = i % 24 < 9;
+                    b.idle(working ? 30_000 : NOBODY).noProcesses().noConnections()
+                            .process("rustdesk.exe", exe, "\"" + exe + "\" --server", "rustdesk");
+                    if (working) {
+                        b.process("rustdesk.exe", exe, "\"" + exe + "\" --cm", "rustdesk")
+                                .connection("rustdesk.exe", "203.0.113.40", 21117);
+                    }
+                });
+        assertThat(evaluate(h)).contains("headless.unattended:high");
+    }
+
+    @Test
+    void aRustdeskUserWhoAlsoTypesAtTheConsoleIsAttended() {
+        // the holder reaches the laptop from home now and then, and works at it by day
+        String exe = "C:\\Program Files\\RustDesk\\rustdesk.exe";
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.UNKNOWN)
+                .displays(true, null).series(72, Duration.ofHours(1), (i, b) -> {
+                    boolean evening = i % 24 >= 20 && i % 24 < 22;
+                    boolean day = i % 24 >= 9 && i % 24 < 17;
+                    b.idle(evening || day ? 30_000 : NOBODY).noProcesses()
+                            .process("rustdesk.exe", exe, "\"" + exe + "\" --server", "rustdesk");
+                    if (evening) {
+                        b.process("rustdesk.exe", exe, "\"" + exe + "\" --cm", "rustdesk");
+                    }
+                });
+        assertThat(evaluate(h)).isEmpty();
+    }
+
+    @Test
     void logindsNotIdleIsSomeoneAtTheConsole() {
         // a graphical Linux session: logind says "not idle" by day, with no time, and idle since hours at night
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)

@@ -7,6 +7,7 @@ import static dev.farmguard.collector.detect.RuleFixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.farmguard.collector.detect.DeviceContext;
+import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.UserSession;
 import dev.farmguard.collector.testing.SnapshotBuilder;
@@ -126,6 +127,44 @@ class RemoteControlRulesTest {
     void applesRemoteManagementIsAnOsDesktopServer() {
         assertThat(rules(evaluate(SnapshotBuilder.laptop("d1").osServer("remote_management", true))))
                 .containsExactly("remote_control.os_server:low");
+    }
+
+    /** RustDesk keeps no log the agent reads; its relay connection shows the hours someone was connected in. */
+    private static List<Finding> rustdeskSessions(int hours, int sessionHoursPerDay) {
+        String exe = "/usr/bin/rustdesk";
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").process("rustdesk", exe, exe + " --server", "rustdesk")
+                .series(hours, Duration.ofHours(1), (i, b) -> {
+                    b.noConnections();
+                    if (i % 24 < sessionHoursPerDay) {
+                        b.connection("rustdesk", "203.0.113.40", 21117);
+                    }
+                });
+        return new InboundSessionRule(CONFIG).evaluate(context(h, null));
+    }
+
+    @Test
+    void sessionsCaughtInProgressOnSeveralDays() {
+        List<Finding> f = rustdeskSessions(72, 3);
+        assertThat(rules(f)).containsExactly("remote_control.live_session:medium");
+        assertThat(f.get(0).evidence()).containsEntry("checkIns", 9).containsEntry("ofCheckIns", 72)
+                .containsEntry("days", 3);
+        assertThat(f.get(0).summary()).contains("RustDesk");
+    }
+
+    @Test
+    void oneDayOfSessionsIsLowAndNoSessionIsNothing() {
+        assertThat(rules(rustdeskSessions(20, 3))).containsExactly("remote_control.live_session:low");
+        assertThat(rustdeskSessions(72, 0)).isEmpty();
+    }
+
+    @Test
+    void theSanctionedToolsSessionProcessIsJudgedByItsLogInstead() {
+        List<DeviceSnapshot> h = teamviewer().series(48, Duration.ofHours(1), (i, b) -> {
+            if (i % 24 == 10) {
+                b.process("TeamViewer_Desktop", "/opt/teamviewer/tv_bin/TeamViewer_Desktop", "teamviewer");
+            }
+        });
+        assertThat(new InboundSessionRule(CONFIG).evaluate(context(h, null))).isEmpty();
     }
 
     @Test

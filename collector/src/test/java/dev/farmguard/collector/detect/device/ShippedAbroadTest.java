@@ -6,6 +6,7 @@ import static dev.farmguard.collector.detect.RuleFixtures.HOME_NY;
 import static dev.farmguard.collector.detect.RuleFixtures.IPS;
 import static dev.farmguard.collector.detect.RuleFixtures.NEW_YORKER;
 import static dev.farmguard.collector.detect.RuleFixtures.SHANGHAI;
+import static dev.farmguard.collector.detect.RuleFixtures.VPN_EXIT;
 import static dev.farmguard.collector.detect.RuleFixtures.context;
 import static dev.farmguard.collector.detect.RuleFixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,37 @@ class ShippedAbroadTest {
         Assessment a = assess(workingDaysIn(b, 7), NEW_YORKER);
         assertThat(rules(a.findings())).contains("location.high_risk_country:critical", "location.vpn_client:critical");
         assertThat(a.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+    }
+
+    @Test
+    void aLaptopLivingThereBehindAVpnIsPlacedByTheCheckInsWhereTheTunnelDropped() {
+        // the tunnel is up nearly always (its exits say nothing of where the laptop is); it dropped on the first two
+        // days only, in Dandong, and nothing has placed the laptop anywhere else since
+        SnapshotBuilder b = SnapshotBuilder.laptop("d1").locale("Asia/Shanghai", "en-US", US, List.of());
+        List<DeviceSnapshot> h = b.series(7 * 24, Duration.ofHours(1), (i, s) -> {
+            boolean dropped = i < 48 && i % 8 == 0;
+            s.noVpn().ip(dropped ? DANDONG : VPN_EXIT);
+            if (!dropped) {
+                s.tunnel("tun0");
+            }
+        });
+        assertThat(rules(new HighRiskCountryRule(CONFIG, IPS).evaluate(context(h, NEW_YORKER))))
+                .containsExactly("location.high_risk_country:critical");
+    }
+
+    @Test
+    void aPrivacyVpnUserArrivingInChinaHasNotLivedThere() {
+        // the same tunnel at home in New York, where it never dropped; it dropped twice in the last two days, in China
+        SnapshotBuilder b = SnapshotBuilder.laptop("d1").locale("America/New_York", "en-US", US, List.of());
+        List<DeviceSnapshot> h = b.series(7 * 24, Duration.ofHours(1), (i, s) -> {
+            boolean dropped = i >= 5 * 24 && i % 20 == 0;
+            s.noVpn().ip(dropped ? SHANGHAI : VPN_EXIT);
+            if (!dropped) {
+                s.tunnel("tun0");
+            }
+        });
+        assertThat(rules(new HighRiskCountryRule(CONFIG, IPS).evaluate(context(h, NEW_YORKER))))
+                .containsExactly("location.high_risk_country:low");
     }
 
     @Test
