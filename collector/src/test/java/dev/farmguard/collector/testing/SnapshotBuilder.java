@@ -206,6 +206,11 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    public SnapshotBuilder noLogs() {
+        logs.clear();
+        return this;
+    }
+
     public SnapshotBuilder unattended(String tool) {
         unattended.add(new RemoteAccess.Unattended(tool, "service.conf", "password set"));
         return this;

@@ -10,7 +10,6 @@ import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
 import dev.farmguard.collector.model.Identity;
 import dev.farmguard.collector.model.Power;
-import dev.farmguard.collector.model.RemoteAccess;
 import dev.farmguard.collector.model.UserSession;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +64,7 @@ public final class HeadlessRule implements DeviceRule {
         int remoteOnly = 0;
         int remoteSessions = 0;
         int remotelyDriven = 0;
+        LoggedSessions logged = LoggedSessions.of(history);
         for (DeviceSnapshot s : history) {
             Power p = s.power() == null ? Power.UNKNOWN : s.power();
             if (p.source() != Power.Source.UNKNOWN) {
@@ -74,7 +74,7 @@ public final class HeadlessRule implements DeviceRule {
             darkCheckIns += laptop && (p.lid() == Power.Lid.CLOSED
                     || (!s.displays().isEmpty() && !internalPanelActive(s))) ? 1 : 0;
             boolean remote = s.sessions().stream().anyMatch(u -> u.kind() == UserSession.Kind.REMOTE && u.active());
-            boolean driven = remote || inboundToolSession(s, context);
+            boolean driven = remote || logged.openAt(s.collectedAt()) || inboundToolSession(s, context);
             remotelyDriven += driven ? 1 : 0;
             if (s.input() != null && s.input().known()) {
                 inputKnown++;
@@ -119,28 +119,14 @@ public final class HeadlessRule implements DeviceRule {
         return out;
     }
 
-    /** A session whose log records no end is taken to have lasted this long around the check-ins it covers. */
-    static final Duration UNKNOWN_SESSION_LENGTH = Duration.ofHours(1);
-
     /**
-     * Whether a remote tool drives the laptop at this check-in (its input is then not local): a peer connected into a
-     * port the tool listens on, a session the tool runs only while someone is connected (its session process or
-     * relay connection), or an incoming session open in the tool's own log.
+     * Whether a remote tool drives the laptop at this check-in by what the check-in itself shows (its input is then not
+     * local): a peer connected into a port the tool listens on, or a session the tool runs only while someone is
+     * connected (its session process or relay connection).
      */
     private static boolean inboundToolSession(DeviceSnapshot s, DeviceContext context) {
-        if (s.remoteAccess() == null) {
-            return false;
-        }
-        if (s.remoteAccess().peerConnectedIn() || !context.classifier().liveSessions(s.remoteAccess()).isEmpty()) {
-            return true;
-        }
-        for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
-            if (e.incoming() && e.time() != null && !e.time().isAfter(s.collectedAt())
-                    && !e.endOr(UNKNOWN_SESSION_LENGTH).isBefore(s.collectedAt())) {
-                return true;
-            }
-        }
-        return false;
+        return s.remoteAccess() != null && (s.remoteAccess().peerConnectedIn()
+                || !context.classifier().liveSessions(s.remoteAccess()).isEmpty());
     }
 
     private static boolean internalPanelActive(DeviceSnapshot s) {

@@ -90,6 +90,24 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void aSessionStillOpenAtACheckInIsReadFromTheLaterCheckInThatLoggedItsEnd() {
+        // AnyDesk's service trace logs a session's end when it closes: at the check-ins during an eight-hour session
+        // the log shows it open, and only later check-ins know it lasted through all of them
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.UNKNOWN)
+                .displays(true, null).series(72, Duration.ofHours(1), (i, b) -> {
+                    int hour = i % 24;
+                    b.idle(hour < 8 ? 30_000 : NOBODY).noLogs();
+                    for (int day = 0; day <= i / 24; day++) {
+                        java.time.Instant start = SnapshotBuilder.T0.plus(Duration.ofDays(day));
+                        boolean ended = day < i / 24 || hour >= 8;
+                        b.incoming("anydesk", start, ended ? start.plus(Duration.ofHours(8)) : null, "431 227 918",
+                                "175.45.176.9");
+                    }
+                });
+        assertThat(evaluate(h)).contains("headless.unattended:high");
+    }
+
+    @Test
     void aRustdeskUserWhoAlsoTypesAtTheConsoleIsAttended() {
         // the holder reaches the laptop from home now and then, and works at it by day
         String exe = "C:\\Program Files\\RustDesk\\rustdesk.exe";

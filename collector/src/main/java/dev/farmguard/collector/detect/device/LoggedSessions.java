@@ -1,0 +1,58 @@
+package dev.farmguard.collector.detect.device;
+
+import dev.farmguard.collector.model.DeviceSnapshot;
+import dev.farmguard.collector.model.RemoteAccess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incoming sessions a device's remote tools logged, read from every check-in of its history: a later check-in
+ * reads the end of a session that was still open at an earlier one, so each check-in is judged by everything the
+ * logs say about its moment. A session whose end no log records (AnyDesk's connection trace notes beginnings
+ * only) is taken to have lasted {@link #UNKNOWN_LENGTH}.
+ */
+final class LoggedSessions {
+
+    static final Duration UNKNOWN_LENGTH = Duration.ofHours(1);
+
+    private record Key(String tool, Instant start, String peer) {}
+
+    private final List<Instant[]> intervals = new ArrayList<>();
+
+    private LoggedSessions() {
+    }
+
+    static LoggedSessions of(List<DeviceSnapshot> history) {
+        Map<Key, Instant> ends = new HashMap<>();
+        for (DeviceSnapshot s : history) {
+            if (s.remoteAccess() == null) {
+                continue;
+            }
+            for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
+                if (!e.incoming() || e.time() == null) {
+                    continue;
+                }
+                Key key = new Key(e.tool(), e.time(), e.remoteId() == null ? e.remoteAddress() : e.remoteId());
+                Instant end = e.endOr(UNKNOWN_LENGTH);
+                ends.merge(key, end, (a, b) -> e.endTime() != null ? b : a.isAfter(b) ? a : b);
+            }
+        }
+        LoggedSessions out = new LoggedSessions();
+        ends.forEach((k, end) -> out.intervals.add(new Instant[] {k.start(), end}));
+        return out;
+    }
+
+    /** Whether a logged incoming session was open at {@code t}. */
+    boolean openAt(Instant t) {
+        for (Instant[] i : intervals) {
+            if (!i[0].isAfter(t) && !i[1].isBefore(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
