@@ -34,7 +34,7 @@ public record ScoringConfig(
         severity.put(Severity.MEDIUM, 0.25);
         severity.put(Severity.HIGH, 0.50);
         severity.put(Severity.CRITICAL, 0.80);
-        return new ScoringConfig(30, 75, 0.40, 0.25, 3, severity, Map.of());
+        return new ScoringConfig(30, 70, 0.40, 0.25, 3, severity, Map.of());
     }
 
     public ScoringConfig {

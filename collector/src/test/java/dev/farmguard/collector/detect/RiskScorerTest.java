@@ -46,6 +46,23 @@ class RiskScorerTest {
     }
 
     @Test
+    void aHighConfirmedByAnIndependentMediumNeedsSomethingMore() {
+        // nobody at the laptop and a remote-desktop session caught in progress: agreement, but only just
+        List<Finding> agreeing = List.of(finding("headless.unattended", Severity.HIGH),
+                finding("remote_control.live_session", Severity.MEDIUM));
+        Assessment a = scorer.assess("d1", agreeing, AT);
+        assertThat(a.risk()).isEqualTo(63);
+        assertThat(a.verdict()).isEqualTo(Verdict.REVIEW);
+        // ...used on another continent's day as well: risk 70, a farm
+        List<Finding> more = new java.util.ArrayList<>(agreeing);
+        more.add(finding("location.activity_hours", Severity.LOW));
+        more.add(finding("remote_control.tool", Severity.LOW));
+        Assessment b = scorer.assess("d1", more, AT);
+        assertThat(b.risk()).isEqualTo(70);
+        assertThat(b.verdict()).isEqualTo(Verdict.LAPTOP_FARM);
+    }
+
+    @Test
     void strongEvidenceFromTwoCategoriesIsAFarm() {
         Assessment a = scorer.assess("d1", List.of(
                 finding("ip_kvm.usb_identity", Severity.CRITICAL),

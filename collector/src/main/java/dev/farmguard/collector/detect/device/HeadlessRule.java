@@ -14,6 +14,7 @@ import dev.farmguard.collector.model.UserSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A laptop nobody sits at. Lid closed, on AC and never sleeping is how many docked laptops live (IT power policies),
@@ -24,6 +25,8 @@ import java.util.List;
  * remote sessions meanwhile. {@code headless.always_on} (medium): nobody at the console, never slept, always on AC,
  * panel in use, no remote session seen.
  * {@code headless.no_local_input} (medium): remote sessions are active while the console session is not.
+ * {@code headless.restless_input} (medium): input that never rests ({@link RestlessInput}), which is then no sign of
+ * anyone at the console either.
  * Desktops, servers and virtual machines are always on and lidless by design: nothing is judged for them.
  */
 public final class HeadlessRule implements DeviceRule {
@@ -87,8 +90,16 @@ public final class HeadlessRule implements DeviceRule {
             }
         }
         boolean kvmLike = !context.classification().usbKvms().isEmpty() || !context.classification().usbTells().isEmpty();
-        boolean attended = localInput >= ATTENDED_CHECK_INS && !kvmLike;
+        Optional<RestlessInput> restless = RestlessInput.of(history);
+        // input that never rests is not a person at the console, however local it looks
+        boolean attended = localInput >= ATTENDED_CHECK_INS && !kvmLike && restless.isEmpty();
         List<Finding> out = new ArrayList<>();
+        restless.ifPresent(r -> out.add(Findings.of("headless.restless_input", Severity.MEDIUM,
+                        "fresh input at " + r.activeCheckIns() + " of " + r.measuredCheckIns() + " check-ins, at "
+                                + r.hoursOfDay() + " hours of the day, for " + r.span().toHours()
+                                + " hours: a jiggler or injected input, not a person")
+                .with("activeCheckIns", r.activeCheckIns()).with("measuredCheckIns", r.measuredCheckIns())
+                .with("hoursOfDay", r.hoursOfDay()).with("hours", r.span().toHours()).build()));
         Duration awake = longestAwake(history);
         double acShare = powerKnown == 0 ? 0 : (double) onAc / powerKnown;
         double darkShare = (double) darkCheckIns / history.size();

@@ -125,6 +125,32 @@ class HeadlessRuleTest {
     }
 
     @Test
+    void inputThatNeverRestsIsAJigglerNotAPerson() {
+        // a hardware jiggler nudges the pointer every few seconds, day and night; the operator comes in over RDP
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.UNKNOWN)
+                .displays(true, null).series(72, Duration.ofHours(1), (i, b) -> {
+                    b.idle(3_000 + (i * 7_919L) % 25_000).noSessions();
+                    if (i % 24 < 9) {
+                        b.session(UserSession.Kind.REMOTE, "rdp", "175.45.176.9", SnapshotBuilder.T0, true);
+                    }
+                });
+        assertThat(evaluate(h)).contains("headless.restless_input:medium", "headless.unattended:high");
+    }
+
+    @Test
+    void longDaysAndAnOsThatOnlySaysNotIdleAreNotRestless() {
+        // someone at the keyboard 16 hours a day is a long day, not a jiggler
+        List<DeviceSnapshot> longDays = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).series(72, Duration.ofHours(1),
+                        (i, b) -> b.idle(i % 24 < 16 ? 20_000 : NOBODY));
+        assertThat(evaluate(longDays)).isEmpty();
+        // a Linux session whose idle hint nothing ever sets says "not idle" at every check-in: no time, no judgement
+        List<DeviceSnapshot> hint = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
+                .displays(false, MONITOR).series(72, Duration.ofHours(1), (i, b) -> b.logindNotIdle());
+        assertThat(evaluate(hint)).doesNotContain("headless.restless_input:medium");
+    }
+
+    @Test
     void logindsNotIdleIsSomeoneAtTheConsole() {
         // a graphical Linux session: logind says "not idle" by day, with no time, and idle since hours at night
         List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.CLOSED)
@@ -180,7 +206,7 @@ class HeadlessRuleTest {
 
     @Test
     void aPauseOfMoreThanThreeHoursBreaksAlwaysOn() {
-        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN)
+        List<DeviceSnapshot> h = SnapshotBuilder.laptop("d1").power(Power.Source.AC, Power.Lid.OPEN).idle(NOBODY)
                 .series(60, Duration.ofHours(1), (i, b) -> b.at(b.build().collectedAt().plus(
                         Duration.ofHours(i >= 30 ? 4 : 0))));
         assertThat(evaluate(h)).isEmpty();

@@ -99,7 +99,8 @@ class ShippedAbroadTest {
     @Test
     void aBusinessTripToChinaIsNoFarm() {
         SnapshotBuilder b = SnapshotBuilder.laptop("d1").ip(HOME_NY).locale("America/New_York", "en-US", US, List.of());
-        List<DeviceSnapshot> h = b.series(7 * 24, Duration.ofHours(1), (i, s) -> s.ip(i >= 4 * 24 ? SHANGHAI : HOME_NY));
+        List<DeviceSnapshot> h = b.series(7 * 24, Duration.ofHours(1), (i, s) -> s.ip(i >= 4 * 24 ? SHANGHAI : HOME_NY)
+                .idle(i % 24 < 10 ? 20_000 : 8 * 3600_000L));
         Assessment a = assess(h, NEW_YORKER);
         assertThat(rules(a.findings())).contains("location.high_risk_country:low");
         assertThat(a.verdict()).isEqualTo(Verdict.OK);
@@ -109,7 +110,8 @@ class ShippedAbroadTest {
     void onePlaceFamilyAloneIsOnlyReview() {
         // two weeks' holiday in China on a clean laptop, used on local days: where the network is, nothing else
         SnapshotBuilder b = SnapshotBuilder.laptop("d1").ip(SHANGHAI).locale("Asia/Shanghai", "en-US", US, List.of());
-        Assessment a = assess(b.series(7 * 24, Duration.ofHours(1), (i, s) -> { }), null);
+        Assessment a = assess(b.series(7 * 24, Duration.ofHours(1),
+                (i, s) -> s.idle(i % 24 < 10 ? 20_000 : 8 * 3600_000L)), null);
         assertThat(rules(a.findings())).contains("location.high_risk_country:critical");
         assertThat(a.verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(a.explanation()).contains("no independent family confirms it");
