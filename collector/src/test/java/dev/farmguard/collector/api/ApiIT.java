@@ -83,9 +83,9 @@ class ApiIT {
     private static void assertError(HttpResponse<String> r, int status, String text) throws Exception {
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
-        JsonNode error = JSON.readTree(r.body()).get("error");
+        JsonNode error = JSON.readTree(r.body());
         assertThat(error.get("status").asInt()).isEqualTo(status);
-        assertThat(error.get("message").asText()).contains(text);
+        assertThat(error.get("error").asText()).contains(text);
     }
 
     @Test
