@@ -28,7 +28,7 @@ public final class Router {
 
     /** Adds a route; {@code pattern} segments in braces are parameters; {@code required} null = no token needed. */
     public Router add(String method, String pattern, Role required, Route route) {
-        entries.add(new Entry(method, pattern.split("/"), required, route));
+        entries.add(new Entry(method, pattern, pattern.split("/"), required, route));
         return this;
     }
 
@@ -37,7 +37,7 @@ public final class Router {
 
     /** Every registered route, in registration order (the OpenAPI contract test reads them). */
     public List<RouteInfo> routes() {
-        return entries.stream().map(e -> new RouteInfo(e.method(), String.join("/", e.pattern()), e.required()))
+        return entries.stream().map(e -> new RouteInfo(e.method(), e.text(), e.required()))
                 .toList();
     }
 
@@ -122,7 +122,7 @@ public final class Router {
         return new Principal(token.id(), token.role());
     }
 
-    private record Entry(String method, String[] pattern, Role required, Route route) {
+    private record Entry(String method, String text, String[] pattern, Role required, Route route) {
 
         /** Path parameters when the path matches, else null. */
         Map<String, String> match(String[] path) {

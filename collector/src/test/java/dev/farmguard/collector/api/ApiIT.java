@@ -115,8 +115,9 @@ class ApiIT {
     @Test
     void deviceListCarriesTheContractFields() throws Exception {
         HttpResponse<String> r = get("/api/v1/devices", analyst);
-        JsonNode list = JSON.readTree(r.body());
-        assertThat(list.isArray()).isTrue();
+        JsonNode page = JSON.readTree(r.body());
+        assertThat(page.get("nextCursor").isNull()).isTrue();
+        JsonNode list = page.get("items");
         assertThat(list).hasSize(2);
         JsonNode lap1 = list.get(0);
         assertThat(lap1.get("deviceId").asText()).isEqualTo("lap-1");
