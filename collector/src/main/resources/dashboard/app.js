@@ -13,7 +13,7 @@ async function api(path) {
   const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token() } });
   if (response.status === 401) { signOut('Your token was not accepted.'); throw new Error('unauthorized'); }
   const body = await response.json();
-  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+  if (!response.ok) throw new Error(body.error || response.statusText);
   return body;
 }
 
@@ -108,8 +108,15 @@ async function showDetail(deviceId) {
 
 async function refresh() {
   try {
-    const body = await api('/api/v1/devices');
-    state.devices = Array.isArray(body) ? body : body.devices;
+    // every page of the list, 500 devices at a time (the API pages with an opaque cursor)
+    const devices = [];
+    let cursor = null;
+    do {
+      const body = await api('/api/v1/devices?limit=500' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+      devices.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    state.devices = devices;
     state.devices.sort((a, b) => b.risk - a.risk || String(a.hostname).localeCompare(String(b.hostname)));
     renderSummary(state.devices);
     renderTable();

@@ -51,11 +51,19 @@ public final class Json {
         }
     }
 
-    /** {"error": {"status": 404, "message": "..."}} */
+    /** {"error": "...", "status": 404} */
     public static ApiResponse error(int status, String message) {
+        return error(status, message, null);
+    }
+
+    /** {"error": "...", "status": 400, "parameter": "limit"}: the parameter only when one is at fault. */
+    public static ApiResponse error(int status, String message, String parameter) {
         Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("error", message);
         error.put("status", status);
-        error.put("message", message);
-        return ApiResponse.json(status, Map.of("error", error));
+        if (parameter != null) {
+            error.put("parameter", parameter);
+        }
+        return ApiResponse.json(status, error);
     }
 }

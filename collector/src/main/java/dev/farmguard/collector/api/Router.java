@@ -28,15 +28,24 @@ public final class Router {
 
     /** Adds a route; {@code pattern} segments in braces are parameters; {@code required} null = no token needed. */
     public Router add(String method, String pattern, Role required, Route route) {
-        entries.add(new Entry(method, pattern.split("/"), required, route));
+        entries.add(new Entry(method, pattern, pattern.split("/"), required, route));
         return this;
+    }
+
+    /** A registered route: method, pattern ({@code /api/v1/devices/{id}}) and the role it needs (null: none). */
+    public record RouteInfo(String method, String pattern, Role required) {}
+
+    /** Every registered route, in registration order (the OpenAPI contract test reads them). */
+    public List<RouteInfo> routes() {
+        return entries.stream().map(e -> new RouteInfo(e.method(), e.text(), e.required()))
+                .toList();
     }
 
     public ApiResponse dispatch(ApiRequest request) {
         try {
             return route(request);
         } catch (ApiException e) {
-            return Json.error(e.status(), e.getMessage());
+            return e.response();
         } catch (RuntimeException e) {
             log.internal(request.method(), request.path(), e);
             return Json.error(500, "internal error; see the collector log");
@@ -57,7 +66,7 @@ public final class Router {
             authorize(headers, m.entry().required());
             return Optional.empty();
         } catch (ApiException e) {
-            return Optional.of(Json.error(e.status(), e.getMessage()));
+            return Optional.of(e.response());
         } catch (RuntimeException e) {
             log.internal(headers.method(), headers.path(), e);
             return Optional.of(Json.error(500, "internal error; see the collector log"));
@@ -113,7 +122,7 @@ public final class Router {
         return new Principal(token.id(), token.role());
     }
 
-    private record Entry(String method, String[] pattern, Role required, Route route) {
+    private record Entry(String method, String text, String[] pattern, Role required, Route route) {
 
         /** Path parameters when the path matches, else null. */
         Map<String, String> match(String[] path) {

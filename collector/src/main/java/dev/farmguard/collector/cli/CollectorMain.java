@@ -1,6 +1,10 @@
 package dev.farmguard.collector.cli;
 
 import dev.farmguard.collector.app.CollectorVersion;
+import dev.farmguard.collector.cli.client.ClustersCommand;
+import dev.farmguard.collector.cli.client.DevicesCommand;
+import dev.farmguard.collector.cli.client.ExportCommand;
+import dev.farmguard.collector.cli.client.LoginCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
         description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
         subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
-                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class})
+                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
+                // the team's client commands: they talk to a running collector over its API
+                LoginCommand.class, DevicesCommand.class, ClustersCommand.class, ExportCommand.class})
 public final class CollectorMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.cli;
 
+import dev.farmguard.collector.cli.client.DeviceShowCommand;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.ConfigException;
 import dev.farmguard.collector.store.Store;
@@ -11,9 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code device revoke --data DIR ID}: revoke a device directly in the store. */
+/**
+ * {@code device revoke --data DIR ID}: revoke a device directly in the store; {@code device show ID}: one device from a
+ * running collector's API.
+ */
 @Command(name = "device", mixinStandardHelpOptions = true, description = "Manage enrolled devices.",
-        subcommands = DeviceCommand.Revoke.class)
+        subcommands = {DeviceCommand.Revoke.class, DeviceShowCommand.class})
 final class DeviceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -30,6 +30,9 @@ public final class JdbcStore implements Store {
     private final EnrollmentStore enrollments;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FleetLock fleetLock;
+    private final DeviceSearchIndex searchIndex = new DeviceSearchIndex(json);
+    private final VerdictHistory verdictHistory = new VerdictHistory(json);
+    private final DeviceQueries queries;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
@@ -38,6 +41,8 @@ public final class JdbcStore implements Store {
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
         this.enrollments = new JdbcEnrollmentStore(jdbc);
+        this.queries = new JdbcDeviceQueries(jdbc, json, dialect);
+        searchIndex.backfill(jdbc);
     }
 
     @Override
@@ -66,7 +71,7 @@ public final class JdbcStore implements Store {
         }
         String hostname = s.identity() == null ? "" : s.identity().hostname();
         // the device row follows the highest sequence; an older sequence arriving late only fills history
-        Jdbc.update(c, "INSERT INTO devices (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?) "
+        int moved = Jdbc.update(c, "INSERT INTO devices (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?) "
                         + "ON CONFLICT (device_id) DO UPDATE SET hostname = excluded.hostname, "
                         + "last_seen = excluded.last_seen, public_ip = excluded.public_ip, "
                         + "latest_sequence = excluded.latest_sequence, "
@@ -74,6 +79,9 @@ public final class JdbcStore implements Store {
                         + "THEN devices.first_seen ELSE excluded.first_seen END "
                         + "WHERE devices.latest_sequence < excluded.latest_sequence",
                 s.deviceId(), hostname, collected, collected, Jdbc.nullable(ip, Types.VARCHAR), s.sequence());
+        if (moved > 0) {
+            searchIndex.snapshotSaved(c, s);
+        }
         return true;
     }
 
@@ -173,13 +181,18 @@ public final class JdbcStore implements Store {
         jdbc.inTransaction("saving the assessment of " + a.deviceId(), c -> upsertAssessment(c, a));
     }
 
+    /** Replaces the assessment, appending to the verdict history and moving the search index with it. */
     private int upsertAssessment(Connection c, Assessment a) throws SQLException {
-        return Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of, explanation) "
+        String findings = json.findings(a.findings());
+        VerdictHistory.Stored before = VerdictHistory.current(c, a.deviceId());
+        int n = Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of, explanation) "
                         + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
                         + "risk = excluded.risk, verdict = excluded.verdict, findings = excluded.findings, "
                         + "as_of = excluded.as_of, explanation = excluded.explanation",
-                a.deviceId(), a.risk(), a.verdict().name(), json.findings(a.findings()), a.asOf().toEpochMilli(),
-                a.explanation());
+                a.deviceId(), a.risk(), a.verdict().name(), findings, a.asOf().toEpochMilli(), a.explanation());
+        verdictHistory.record(c, a, before, findings);
+        searchIndex.assessmentSaved(c, a, before == null ? null : before.findings(), findings);
+        return n;
     }
 
     @Override
@@ -268,6 +281,11 @@ public final class JdbcStore implements Store {
     @Override
     public boolean revokeToken(String id) {
         return jdbc.update("revoking a token", "UPDATE api_tokens SET revoked = ? WHERE id = ?", true, id) > 0;
+    }
+
+    @Override
+    public DeviceQueries queries() {
+        return queries;
     }
 
     @Override

@@ -95,6 +95,9 @@ public interface Store extends AutoCloseable {
     /** Marks the token revoked; false when no token has this id. */
     boolean revokeToken(String id);
 
+    /** Filtered device pages, exports, verdict history and clusters (same database). */
+    DeviceQueries queries();
+
     /** Enrollment tokens, enrolled and revoked devices (same database). */
     EnrollmentStore enrollments();
 

@@ -67,8 +67,8 @@ class ApiHardeningIT {
 
     private static void assertError(int status, String text, int actualStatus, String body) throws Exception {
         assertThat(actualStatus).as(body).isEqualTo(status);
-        JsonNode error = JSON.readTree(body).get("error");
-        assertThat(error.get("message").asText()).contains(text);
+        JsonNode error = JSON.readTree(body);
+        assertThat(error.get("error").asText()).contains(text);
     }
 
     private static void assertError(HttpResponse<String> r, int status, String text) throws Exception {

@@ -83,9 +83,9 @@ class ApiIT {
     private static void assertError(HttpResponse<String> r, int status, String text) throws Exception {
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
-        JsonNode error = JSON.readTree(r.body()).get("error");
+        JsonNode error = JSON.readTree(r.body());
         assertThat(error.get("status").asInt()).isEqualTo(status);
-        assertThat(error.get("message").asText()).contains(text);
+        assertThat(error.get("error").asText()).contains(text);
     }
 
     @Test
@@ -115,8 +115,9 @@ class ApiIT {
     @Test
     void deviceListCarriesTheContractFields() throws Exception {
         HttpResponse<String> r = get("/api/v1/devices", analyst);
-        JsonNode list = JSON.readTree(r.body());
-        assertThat(list.isArray()).isTrue();
+        JsonNode page = JSON.readTree(r.body());
+        assertThat(page.get("nextCursor").isNull()).isTrue();
+        JsonNode list = page.get("items");
         assertThat(list).hasSize(2);
         JsonNode lap1 = list.get(0);
         assertThat(lap1.get("deviceId").asText()).isEqualTo("lap-1");

@@ -92,12 +92,18 @@ public final class ReplayedCollector implements AutoCloseable {
         return send("POST", "/api/v1/detection/run", null, null);
     }
 
-    /** GET /api/v1/devices, keyed by device id. */
+    /** GET /api/v1/devices, every page, keyed by device id. */
     public Map<String, JsonNode> devices() throws Exception {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (JsonNode d : send("GET", "/api/v1/devices", null, null)) {
-            out.put(d.get("deviceId").asText(), d);
-        }
+        String cursor = null;
+        do {
+            JsonNode page = send("GET", "/api/v1/devices?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
+                    null, null);
+            for (JsonNode d : page.get("items")) {
+                out.put(d.get("deviceId").asText(), d);
+            }
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
         return out;
     }
 

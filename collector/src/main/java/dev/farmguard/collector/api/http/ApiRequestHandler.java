@@ -14,6 +14,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
+import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -49,16 +50,36 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         } catch (ApiException e) {
             log.client(ApiErrorLog.Kind.MALFORMED_REQUEST, ctx.channel().remoteAddress(),
                     e.getMessage() + ": " + msg.method() + " " + msg.uri());
-            write(ctx, Json.error(e.status(), e.getMessage()), keepAlive);
+            write(ctx, e.response(), keepAlive);
             return;
         }
         try {
-            workers.submit(() -> router.dispatch(request)).whenComplete((response, failure) ->
-                    ctx.executor().execute(() -> write(ctx, failure == null ? response
-                            : failed(request, failure), keepAlive)));
+            workers.submit(() -> answer(ctx, request)).whenComplete((response, failure) -> {
+                if (failure != null || response != null) {
+                    ctx.executor().execute(() -> write(ctx, failure == null ? response : failed(request, failure),
+                            keepAlive));
+                }
+            });
         } catch (RuntimeException e) {
             write(ctx, busy(), keepAlive);
         }
+    }
+
+    /** On a worker: the answer to write, or null when it was a streamed one, already sent from here. */
+    private ApiResponse answer(ChannelHandlerContext ctx, ApiRequest request) {
+        ApiResponse response = router.dispatch(request);
+        if (!response.streamed()) {
+            return response;
+        }
+        try {
+            ChunkedResponseWriter.send(ctx, response);
+        } catch (IOException e) {
+            log.client(ApiErrorLog.Kind.CONNECTION_ERROR, ctx.channel().remoteAddress(),
+                    "streamed answer to " + request.method() + " " + request.path() + " cut short: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.internal(request.method(), request.path(), e);
+        }
+        return null;
     }
 
     /** The pool refused the work (busy), or the route died of something the router does not catch (an Error). */

@@ -123,7 +123,7 @@ final class RequestGate extends ChannelDuplexHandler {
         try {
             headers = HttpRequests.toApiRequest(request, new byte[0]);
         } catch (ApiException e) {
-            refuse(ctx, request, Json.error(e.status(), e.getMessage()), true);
+            refuse(ctx, request, e.response(), true);
             return;
         }
         state = State.ADMITTING;

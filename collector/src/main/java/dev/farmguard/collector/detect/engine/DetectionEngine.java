@@ -57,6 +57,7 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
     private final DetectionConfig config;
     private final DeviceEvaluator evaluator;
     private final FleetRules fleetRules;
+    private final IpIntel ips;
     private final FleetIndexFeeder feeder;
     private final FleetIndex index = new FleetIndex();
     private final Rescorer rescorer;
@@ -77,6 +78,7 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
         this.config = config;
         SignatureClassifier classifier = SignatureClassifier.of(catalog);
         IpIntel ips = IpIntel.of(geo, config);
+        this.ips = ips;
         this.evaluator = new DeviceEvaluator(store, config, classifier, DeviceRules.standard(config, ips));
         this.fleetRules = new FleetRules(config);
         this.feeder = new FleetIndexFeeder(store, new FleetFactsExtractor(ips, classifier, config),
@@ -109,6 +111,11 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
     public static DetectionEngine create(Store store, DetectionConfig config, Catalog catalog, GeoIpLookup geo,
                                          List<String> geoDatabases, boolean sharedStore, MeterRegistry registry) {
         return new DetectionEngine(store, config, catalog, geo, geoDatabases, sharedStore, registry);
+    }
+
+    /** What detection knows about public addresses (GeoIP, network kind, offices); the API's timelines show it. */
+    public IpIntel ipIntel() {
+        return ips;
     }
 
     /**
