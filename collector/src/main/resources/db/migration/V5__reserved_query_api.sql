@@ -1,0 +1,2 @@
+-- Version 5 belongs to the query-api branch (issue 10); this empty placeholder keeps the numbering without gaps on
+-- the triage-audit branch and is replaced by query-api's V5 at merge.
