@@ -7,15 +7,22 @@ import java.util.Map;
 /**
  * An HTTP request as the routes see it, free of any server library.
  *
- * @param headers lower-case header names to their first value
+ * @param headers  lower-case header names to their first value
+ * @param clientIp the address the request came from (the TCP peer), "" when unknown
  */
 public record ApiRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
-                         byte[] body) {
+                         byte[] body, String clientIp) {
 
     public ApiRequest {
         query = Map.copyOf(query);
         headers = Map.copyOf(headers);
         body = body.clone();
+        clientIp = clientIp == null ? "" : clientIp;
+    }
+
+    public ApiRequest(String method, String path, Map<String, List<String>> query, Map<String, String> headers,
+                      byte[] body) {
+        this(method, path, query, headers, body, "");
     }
 
     public String header(String name) {

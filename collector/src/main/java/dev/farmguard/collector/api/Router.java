@@ -1,7 +1,10 @@
 package dev.farmguard.collector.api;
 
 import dev.farmguard.collector.auth.ApiToken;
+import dev.farmguard.collector.audit.AuditLog;
 import dev.farmguard.collector.auth.Role;
+import dev.farmguard.collector.auth.TokenCheck;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +16,44 @@ import java.util.function.Function;
 /**
  * Matches method + path to a route, checks the bearer token and role, and turns every failure into a JSON
  * error: 404 unknown path, 405 known path with another method, 401 no or bad token, 403 role too small,
- * 500 without internals.
+ * 500 without internals. Every call with a token is audited ({@link RequestAudit}).
  */
 public final class Router {
 
+    /** The action every GET is audited as. */
+    public static final String QUERY = "query";
+
     private final ApiErrorLog log = new ApiErrorLog();
     private final List<Entry> entries = new ArrayList<>();
-    private final Function<String, Optional<ApiToken>> authenticate;
+    private final Function<String, TokenCheck> authenticate;
+    private final RequestAudit audit;
 
-    /** @param authenticate bearer secret to a usable token */
+    /** @param authenticate bearer secret to a usable token; nothing is audited */
     public Router(Function<String, Optional<ApiToken>> authenticate) {
-        this.authenticate = authenticate;
+        this(secret -> authenticate.apply(secret).map(TokenCheck::accepted)
+                .orElse(TokenCheck.refused("invalid, expired or revoked token")), AuditLog.NONE, Clock.systemUTC());
     }
 
-    /** Adds a route; {@code pattern} segments in braces are parameters; {@code required} null = no token needed. */
+    /**
+     * @param check bearer secret to a usable token, or why not
+     * @param audit where queries and refusals are appended (changes are written in their own transaction)
+     */
+    public Router(Function<String, TokenCheck> check, AuditLog audit, Clock clock) {
+        this.authenticate = check;
+        this.audit = new RequestAudit(audit, clock, log);
+    }
+
+    /**
+     * Adds a route; {@code pattern} segments in braces are parameters; {@code required} null = no token needed.
+     * Audited as "query" (GET) or "METHOD pattern".
+     */
     public Router add(String method, String pattern, Role required, Route route) {
-        entries.add(new Entry(method, pattern, pattern.split("/"), required, route));
+        return add(method, pattern, required, method.equals("GET") ? QUERY : method + " " + pattern, route);
+    }
+
+    /** Adds a route audited as {@code action} (for changes: "case.set", "token.create", ...). */
+    public Router add(String method, String pattern, Role required, String action, Route route) {
+        entries.add(new Entry(method, pattern, pattern.split("/"), required, action, route));
         return this;
     }
 
@@ -37,7 +62,7 @@ public final class Router {
 
     /** Every registered route, in registration order (the OpenAPI contract test reads them). */
     public List<RouteInfo> routes() {
-        return entries.stream().map(e -> new RouteInfo(e.method(), e.text(), e.required()))
+        return entries.stream().map(e -> new RouteInfo(e.method(), e.pattern(), e.required()))
                 .toList();
     }
 
@@ -63,7 +88,7 @@ public final class Router {
             if (m.refusal() != null) {
                 return Optional.of(m.refusal());
             }
-            authorize(headers, m.entry().required());
+            authorize(headers, m.entry());
             return Optional.empty();
         } catch (ApiException e) {
             return Optional.of(e.response());
@@ -78,7 +103,12 @@ public final class Router {
         if (m.refusal() != null) {
             return m.refusal();
         }
-        return m.entry().route().handle(request, m.params(), authorize(request, m.entry().required()));
+        Principal caller = authorize(request, m.entry());
+        if (caller == Principal.ANONYMOUS) {
+            return m.entry().route().handle(request, m.params(), caller);
+        }
+        return audit.run(request, m.params(), caller, m.entry().pattern(), m.entry().action(),
+                () -> m.entry().route().handle(request, m.params(), caller));
     }
 
     /** The matching route and its path parameters, or a 405 refusal; 404 when no route has this path. */
@@ -105,7 +135,8 @@ public final class Router {
 
     private record Match(Entry entry, Map<String, String> params, ApiResponse refusal) {}
 
-    private Principal authorize(ApiRequest request, Role required) {
+    private Principal authorize(ApiRequest request, Entry entry) {
+        Role required = entry.required();
         if (required == null) {
             return Principal.ANONYMOUS;
         }
@@ -113,25 +144,28 @@ public final class Router {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiException(401, "missing bearer token (Authorization: Bearer <token>)");
         }
-        ApiToken token = authenticate.apply(header.substring(7).trim())
-                .orElseThrow(() -> new ApiException(401, "invalid, expired or revoked token"));
+        TokenCheck check = authenticate.apply(header.substring(7).trim());
+        ApiToken token = check.usable().orElseThrow(() -> new ApiException(401, check.refusal()));
+        Principal caller = new Principal(token.id(), token.role(), token.name());
         if (!token.role().satisfies(required)) {
+            audit.denied(request, caller, entry.pattern());
             throw new ApiException(403, "role " + token.role().apiName() + " may not do this; it needs "
                     + required.apiName());
         }
-        return new Principal(token.id(), token.role());
+        return caller;
     }
 
-    private record Entry(String method, String text, String[] pattern, Role required, Route route) {
+    private record Entry(String method, String pattern, String[] segments, Role required, String action,
+                         Route route) {
 
         /** Path parameters when the path matches, else null. */
         Map<String, String> match(String[] path) {
-            if (path.length != pattern.length) {
+            if (path.length != segments.length) {
                 return null;
             }
             Map<String, String> params = new LinkedHashMap<>();
             for (int i = 0; i < path.length; i++) {
-                String p = pattern[i];
+                String p = segments[i];
                 if (p.startsWith("{") && p.endsWith("}")) {
                     if (path[i].isEmpty()) {
                         return null;

@@ -23,6 +23,8 @@ import dev.farmguard.collector.metrics.CollectorMetrics;
 import dev.farmguard.collector.store.Store;
 import dev.farmguard.collector.store.StoreFactory;
 import dev.farmguard.collector.tls.CertificateAuthority;
+import dev.farmguard.collector.triage.SuppressionIndex;
+import dev.farmguard.collector.triage.SuppressionSync;
 import dev.farmguard.collector.tls.DeviceTrustManager;
 import dev.farmguard.collector.tls.IssuedCredential;
 import dev.farmguard.collector.tls.ServerNames;
@@ -49,6 +51,8 @@ public final class Collector implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
     private static final int MAX_BATCH = 256;
     static final Duration SERVER_CERT_VALIDITY = Duration.ofDays(397);
+    /** How soon an expired suppression, or one changed by another collector, reaches the verdicts here. */
+    static final Duration SUPPRESSION_REFRESH = Duration.ofSeconds(30);
 
     private final Parts parts;
     private final HostPort agentAddress;
@@ -59,7 +63,8 @@ public final class Collector implements AutoCloseable {
     private record Parts(Store store, SnapshotWriter writer, BoundedExecutor lookups,
                          ScheduledExecutorService refresher, AgentServer agentServer, ApiServer apiServer,
                          CollectorMetrics metrics, CertificateAuthority ca, RevocationList revocations,
-                         EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo) {}
+                         EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo,
+                         SuppressionSync suppressions) {}
 
     private Collector(Parts parts, HostPort agentAddress, HostPort apiAddress) {
         this.parts = parts;
@@ -100,8 +105,10 @@ public final class Collector implements AutoCloseable {
         EnrollmentTokens enrollmentTokens = new EnrollmentTokens(store.enrollments(), clock,
                 config.enrollment().tokenValidity());
 
+        SuppressionIndex suppressionIndex = new SuppressionIndex(store, clock);
         DetectionEngine detection = DetectionEngine.create(store, config.detection(), catalog, geo, geo.describe(),
-                config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry());
+                config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry(), suppressionIndex);
+        SuppressionSync suppressions = new SuppressionSync(suppressionIndex, detection);
         List<SnapshotListener> all = new ArrayList<>();
         all.add(detection);
         all.addAll(listeners);
@@ -120,10 +127,10 @@ public final class Collector implements AutoCloseable {
         long every = config.enrollment().revocationRefresh().toMillis();
         refresher.scheduleWithFixedDelay(revocations::refresh, every, every, TimeUnit.MILLISECONDS);
         Router router = ApiRoutes.build(store, tokens, metrics, version,
-                new EnrollmentRoutes(enrollmentTokens, revocations, store), detection);
+                new EnrollmentRoutes(enrollmentTokens, revocations, store), detection, clock, suppressions::now);
         ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.api(), router);
         Parts parts = new Parts(store, writer, lookups, refresher, agents, api, metrics, ca, revocations,
-                enrollmentTokens, detection, geo);
+                enrollmentTokens, detection, geo, suppressions);
         Collector collector = new Collector(parts, null, null);
         try {
             InetSocketAddress agentBound = agents.bind(config.agentListen());
@@ -133,6 +140,7 @@ public final class Collector implements AutoCloseable {
             dir.writeListen(agentAddress.toString(), apiAddress.toString());
             LOG.info("collector {} started: agents {}, API {}, data {}", version, agentAddress, apiAddress,
                     config.dataDir());
+            suppressions.start(SUPPRESSION_REFRESH);
             detection.start();
             return new Collector(parts, agentAddress, apiAddress);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -192,6 +200,7 @@ public final class Collector implements AutoCloseable {
         parts.agentServer().close(deadline);
         parts.apiServer().close(deadline);
         parts.lookups().close(deadline);
+        parts.suppressions().close();
         parts.detection().close();
         parts.store().close();
         parts.geo().close();

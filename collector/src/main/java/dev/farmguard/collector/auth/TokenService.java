@@ -30,10 +30,26 @@ public final class TokenService {
 
     /** The token a bearer secret belongs to, if it exists, is not revoked and has not expired. */
     public Optional<ApiToken> authenticate(String secret) {
+        return check(secret).usable();
+    }
+
+    /** Like {@link #authenticate}, but says why a secret is refused: unknown, revoked or expired (and when). */
+    public TokenCheck check(String secret) {
         if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 200) {
-            return Optional.empty();
+            return TokenCheck.refused("invalid token");
         }
-        return store.tokenByHash(TokenSecrets.sha256Hex(secret)).filter(t -> t.usableAt(clock.instant()));
+        Optional<ApiToken> found = store.tokenByHash(TokenSecrets.sha256Hex(secret));
+        if (found.isEmpty()) {
+            return TokenCheck.refused("invalid token");
+        }
+        ApiToken t = found.get();
+        if (t.revoked()) {
+            return TokenCheck.refused("token " + t.id() + " was revoked");
+        }
+        if (!t.usableAt(clock.instant())) {
+            return TokenCheck.refused("token " + t.id() + " expired at " + t.expiresAt() + "; ask an admin for a new one");
+        }
+        return TokenCheck.accepted(t);
     }
 
     /** A token and its secret, as returned once at creation. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
                 DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
                 // the team's client commands: they talk to a running collector over its API
-                LoginCommand.class, DevicesCommand.class, ClustersCommand.class, ExportCommand.class})
+                LoginCommand.class, DevicesCommand.class, ClustersCommand.class, ExportCommand.class,
+                CaseCommand.class, SuppressCommand.class, AuditCommand.class})
 public final class CollectorMain implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.cli;
 
+import dev.farmguard.collector.audit.AuditScope;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.ConfigException;
 import dev.farmguard.collector.config.ConfigFile;
@@ -67,7 +68,7 @@ final class RosterCommand implements Runnable {
                 spec.commandLine().getErr().println("configuration error: " + e.getMessage());
                 return 2;
             }
-            try (Store store = StoreFactory.open(config.store(), data)) {
+            try (Store store = StoreFactory.open(config.store(), data); AuditScope audit = CliAudit.open(spec)) {
                 int n = new RosterImporter(store).importCsv(text);
                 spec.commandLine().getOut().println("imported " + n + " roster rows from " + csv);
                 return 0;

@@ -1,5 +1,6 @@
 package dev.farmguard.collector.cli;
 
+import dev.farmguard.collector.audit.AuditScope;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.ConfigException;
 import dev.farmguard.collector.config.ConfigFile;
@@ -35,7 +36,10 @@ final class StoreOptions {
         return StoreFactory.open(config.store(), data);
     }
 
-    /** Runs {@code work} on the opened store: a configuration problem exits 2, a store that cannot open 1. */
+    /**
+     * Runs {@code work} on the opened store: a configuration problem exits 2, a store that cannot open 1. A change the
+     * work makes is audited in its own transaction ({@link CliAudit}).
+     */
     int withStore(CommandLine.Model.CommandSpec spec, StoreWork work) {
         CollectorConfig config;
         try {
@@ -44,7 +48,7 @@ final class StoreOptions {
             spec.commandLine().getErr().println("configuration error: " + e.getMessage());
             return 2;
         }
-        try (Store store = open(config)) {
+        try (Store store = open(config); AuditScope audit = CliAudit.open(spec)) {
             return work.run(store, config, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot open the store in " + data + ": " + e.getMessage());

@@ -40,7 +40,7 @@ final class TokenCommand implements Runnable {
         @Mixin
         StoreOptions store;
 
-        @Option(names = "--role", required = true, paramLabel = "admin|analyst|ingest-proxy",
+        @Option(names = "--role", required = true, paramLabel = "viewer|analyst|admin|ingest-proxy",
                 description = "What the token may do; give the smallest role that works.")
         String role;
 

@@ -25,13 +25,18 @@ public final class RiskScorer {
         this.config = config;
     }
 
+    /**
+     * The assessment of {@code findings}. Findings marked {@link Finding#suppressed()} stay in the assessment (after
+     * the counted ones) but weigh nothing and name no family: this is the one place suppressions take effect.
+     */
     public Assessment assess(String deviceId, List<Finding> findings, Instant asOf) {
+        List<Finding> counted = findings.stream().filter(f -> f.suppressed() == null).toList();
         double keep = 1.0;
-        for (Finding finding : findings) {
+        for (Finding finding : counted) {
             keep *= 1.0 - config.weightOf(finding);
         }
         int risk = (int) Math.round(100.0 * (1.0 - keep));
-        FamilyEvidence families = FamilyEvidence.of(findings, config);
+        FamilyEvidence families = FamilyEvidence.of(counted, config);
         Verdict verdict;
         if (risk >= config.farmThreshold() && families.independentlyConfirmed()) {
             verdict = Verdict.LAPTOP_FARM;
@@ -40,11 +45,14 @@ public final class RiskScorer {
         } else {
             verdict = Verdict.OK;
         }
-        List<Finding> ordered = findings.stream()
-                .sorted(Comparator.comparingDouble(config::weightOf).reversed()
-                        .thenComparing(Finding::rule))
-                .toList();
-        String explanation = families.explain(verdict, risk);
+        Comparator<Finding> heaviestFirst = Comparator.comparing((Finding f) -> f.suppressed() != null)
+                .thenComparing(Comparator.comparingDouble(config::weightOf).reversed())
+                .thenComparing(Finding::rule);
+        List<Finding> ordered = findings.stream().sorted(heaviestFirst).toList();
+        int suppressed = findings.size() - counted.size();
+        String explanation = families.explain(verdict, risk) + (suppressed == 0 ? ""
+                : " " + suppressed + (suppressed == 1 ? " suppressed finding is" : " suppressed findings are")
+                + " not counted.");
         return new Assessment(deviceId, risk, verdict, ordered, asOf, explanation);
     }
 }

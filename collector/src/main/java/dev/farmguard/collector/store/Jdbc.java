@@ -1,5 +1,6 @@
 package dev.farmguard.collector.store;
 
+import dev.farmguard.collector.audit.AuditScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,16 +93,25 @@ final class Jdbc {
      * Runs {@code work} in one transaction: commit on success, rollback on any failure. The first failure is
      * the one reported: SQLite rolls back by itself after some errors (a full disk), and the rollback or
      * the return to auto-commit that follows then fails too ("no transaction is active"), which must not
-     * hide the cause.
+     * hide the cause. When this thread has an {@link AuditScope} waiting, its entry is inserted in this
+     * transaction.
      */
     <T> T inTransaction(String what, Work<T> work) {
         return inConnection(what, c -> {
             c.setAutoCommit(false);
+            AuditScope audit = AuditScope.claimable().orElse(null);
             T result;
             try {
                 result = work.run(c);
+                if (audit != null) {
+                    // the change's audit line commits with it, or not at all
+                    JdbcAuditStore.insert(c, audit.claim());
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
+                if (audit != null) {
+                    audit.rolledBack();
+                }
                 try {
                     c.rollback();
                 } catch (SQLException rollback) {
@@ -113,6 +123,9 @@ final class Jdbc {
                     e.addSuppressed(restore);
                 }
                 throw e;
+            }
+            if (audit != null) {
+                audit.committed();
             }
             c.setAutoCommit(true);
             return result;

@@ -28,6 +28,9 @@ public final class JdbcStore implements Store {
     private final JsonCodec json = new JsonCodec();
     private final int schemaVersion;
     private final EnrollmentStore enrollments;
+    private final CaseStore cases;
+    private final SuppressionStore suppressions;
+    private final AuditStore audit;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FleetLock fleetLock;
     private final DeviceSearchIndex searchIndex = new DeviceSearchIndex(json);
@@ -41,6 +44,9 @@ public final class JdbcStore implements Store {
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
         this.enrollments = new JdbcEnrollmentStore(jdbc);
+        this.cases = new JdbcCaseStore(jdbc);
+        this.suppressions = new JdbcSuppressionStore(jdbc);
+        this.audit = new JdbcAuditStore(jdbc);
         this.queries = new JdbcDeviceQueries(jdbc, json, dialect);
         searchIndex.backfill(jdbc);
     }
@@ -291,6 +297,21 @@ public final class JdbcStore implements Store {
     @Override
     public EnrollmentStore enrollments() {
         return enrollments;
+    }
+
+    @Override
+    public CaseStore cases() {
+        return cases;
+    }
+
+    @Override
+    public SuppressionStore suppressions() {
+        return suppressions;
+    }
+
+    @Override
+    public AuditStore audit() {
+        return audit;
     }
 
     @Override

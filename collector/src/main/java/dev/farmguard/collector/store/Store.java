@@ -101,6 +101,15 @@ public interface Store extends AutoCloseable {
     /** Enrollment tokens, enrolled and revoked devices (same database). */
     EnrollmentStore enrollments();
 
+    /** Cases and their history (same database). */
+    CaseStore cases();
+
+    /** Suppressions of findings (same database). */
+    SuppressionStore suppressions();
+
+    /** The audit log (same database). */
+    AuditStore audit();
+
     /** Highest applied schema migration. */
     int schemaVersion();
 

@@ -60,7 +60,7 @@ class OpenApiContractTest {
 
     private Router router() {
         return ApiRoutes.build(store, new TokenService(store, Clock.systemUTC()), new CollectorMetrics(), "test",
-                new EnrollmentRoutes(null, null, store), detection);
+                new EnrollmentRoutes(null, null, store), detection, Clock.systemUTC(), () -> { });
     }
 
     /** "GET /api/v1/devices/{id} admin" for every route, the role "-" when none is needed. */

@@ -46,7 +46,8 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         ApiRequest request;
         try {
-            request = HttpRequests.toApiRequest(msg, ByteBufUtil.getBytes(msg.content()));
+            request = HttpRequests.toApiRequest(msg, ByteBufUtil.getBytes(msg.content()),
+                    ctx.channel().remoteAddress());
         } catch (ApiException e) {
             log.client(ApiErrorLog.Kind.MALFORMED_REQUEST, ctx.channel().remoteAddress(),
                     e.getMessage() + ": " + msg.method() + " " + msg.uri());

@@ -4,6 +4,8 @@ import dev.farmguard.collector.api.ApiException;
 import dev.farmguard.collector.api.ApiRequest;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ final class HttpRequests {
     private HttpRequests() {}
 
     /** The request with {@code body}; a malformed %-escape in the path or query is a 400 naming it. */
-    static ApiRequest toApiRequest(HttpRequest msg, byte[] body) {
+    static ApiRequest toApiRequest(HttpRequest msg, byte[] body, SocketAddress peer) {
         QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
         String path;
         Map<String, List<String>> query;
@@ -27,6 +29,8 @@ final class HttpRequests {
         }
         Map<String, String> headers = new HashMap<>();
         msg.headers().forEach(h -> headers.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
-        return new ApiRequest(msg.method().name(), path, query, headers, body);
+        String clientIp = peer instanceof InetSocketAddress inet && inet.getAddress() != null
+                ? inet.getAddress().getHostAddress() : "";
+        return new ApiRequest(msg.method().name(), path, query, headers, body, clientIp);
     }
 }

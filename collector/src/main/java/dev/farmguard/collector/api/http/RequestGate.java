@@ -121,7 +121,7 @@ final class RequestGate extends ChannelDuplexHandler {
         }
         ApiRequest headers;
         try {
-            headers = HttpRequests.toApiRequest(request, new byte[0]);
+            headers = HttpRequests.toApiRequest(request, new byte[0], ctx.channel().remoteAddress());
         } catch (ApiException e) {
             refuse(ctx, request, e.response(), true);
             return;

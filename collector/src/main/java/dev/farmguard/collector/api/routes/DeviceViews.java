@@ -70,6 +70,8 @@ final class DeviceViews {
             m.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
             m.put("summary", f.summary());
             m.put("evidence", f.evidence());
+            // a suppressed finding is shown but counted for nothing: {"id", "reason", "until"}, else null
+            m.put("suppressed", f.suppressed());
             return m;
         }).toList();
     }

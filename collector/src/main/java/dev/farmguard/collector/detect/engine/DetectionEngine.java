@@ -73,7 +73,7 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
     private volatile boolean closed;
 
     DetectionEngine(Store store, DetectionConfig config, Catalog catalog, GeoIpLookup geo, List<String> geoDatabases,
-                    boolean sharedStore, MeterRegistry registry) {
+                    boolean sharedStore, MeterRegistry registry, FindingSuppressions suppressions) {
         this.store = store;
         this.config = config;
         SignatureClassifier classifier = SignatureClassifier.of(catalog);
@@ -83,7 +83,7 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
         this.fleetRules = new FleetRules(config);
         this.feeder = new FleetIndexFeeder(store, new FleetFactsExtractor(ips, classifier, config),
                 config.fleetWindow(), sharedStore ? SHARED_STORE_OVERLAP : Duration.ZERO);
-        this.rescorer = new Rescorer(store, new RiskScorer(config.scoring()));
+        this.rescorer = new Rescorer(store, new RiskScorer(config.scoring()), suppressions);
         this.setupVersion = RulesVersion.setup(catalog, config, geoDatabases);
         this.rulesVersion = RulesVersion.of(setupVersion, store.roster());
         for (int i = 0; i < STRIPES; i++) {
@@ -110,7 +110,14 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
     /** An engine over {@code store}; call {@link #start()} to schedule fleet runs. */
     public static DetectionEngine create(Store store, DetectionConfig config, Catalog catalog, GeoIpLookup geo,
                                          List<String> geoDatabases, boolean sharedStore, MeterRegistry registry) {
-        return new DetectionEngine(store, config, catalog, geo, geoDatabases, sharedStore, registry);
+        return create(store, config, catalog, geo, geoDatabases, sharedStore, registry, FindingSuppressions.NONE);
+    }
+
+    /** An engine whose scoring leaves out the findings {@code suppressions} marks. */
+    public static DetectionEngine create(Store store, DetectionConfig config, Catalog catalog, GeoIpLookup geo,
+                                         List<String> geoDatabases, boolean sharedStore, MeterRegistry registry,
+                                         FindingSuppressions suppressions) {
+        return new DetectionEngine(store, config, catalog, geo, geoDatabases, sharedStore, registry, suppressions);
     }
 
     /** What detection knows about public addresses (GeoIP, network kind, offices); the API's timelines show it. */
@@ -236,6 +243,29 @@ public final class DetectionEngine implements SnapshotListener, AutoCloseable {
             deviceLock.unlock();
             scoringLock.readLock().unlock();
         }
+    }
+
+    /**
+     * Scores these devices again from their stored findings, now (a suppression covering them began or ended);
+     * returns how many assessments changed. Holds the same locks as a device evaluation, so it never interleaves
+     * with a fleet re-score or the device's own evaluation.
+     */
+    public int rescore(java.util.Collection<String> deviceIds) {
+        int changed = 0;
+        for (String deviceId : deviceIds) {
+            ReentrantLock deviceLock = deviceLocks[Math.floorMod(deviceId.hashCode(), STRIPES)];
+            scoringLock.readLock().lock();
+            deviceLock.lock();
+            try {
+                if (rescorer.rescoreDevice(deviceId)) {
+                    changed++;
+                }
+            } finally {
+                deviceLock.unlock();
+                scoringLock.readLock().unlock();
+            }
+        }
+        return changed;
     }
 
     /** Stops scheduling, lets queued device evaluations finish (10 s deadline). Idempotent. */

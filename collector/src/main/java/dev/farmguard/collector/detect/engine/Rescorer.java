@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Turns a device's device and fleet findings into its assessment, and saves what changed. */
 final class Rescorer {
@@ -24,16 +26,41 @@ final class Rescorer {
 
     private final Store store;
     private final RiskScorer scorer;
+    private final FindingSuppressions suppressions;
 
-    Rescorer(Store store, RiskScorer scorer) {
+    Rescorer(Store store, RiskScorer scorer, FindingSuppressions suppressions) {
         this.store = store;
         this.scorer = scorer;
+        this.suppressions = suppressions;
     }
 
+    /** The assessment of a record; the device's public IP is read only if a network suppression needs it. */
     Assessment assess(DetectionRecord r, Instant asOf) {
+        return assess(r, asOf, () -> store.device(r.deviceId()).map(s -> s.summary().publicIp()).orElse(null));
+    }
+
+    Assessment assess(DetectionRecord r, Instant asOf, Supplier<String> publicIp) {
         List<Finding> all = new ArrayList<>(r.deviceFindings());
         all.addAll(r.fleetFindings());
-        return scorer.assess(r.deviceId(), all, asOf);
+        return scorer.assess(r.deviceId(), suppressions.mark(r.deviceId(), publicIp, all), asOf);
+    }
+
+    /**
+     * Scores one device again from its stored findings (a suppression began or ended); saves the assessment when it
+     * changed. False when the device has no findings on record or nothing changed.
+     */
+    boolean rescoreDevice(String deviceId) {
+        Optional<DetectionRecord> record = store.detection(deviceId);
+        if (record.isEmpty()) {
+            return false;
+        }
+        Optional<Assessment> stored = store.assessment(deviceId);
+        Assessment a = assess(record.get(), stored.map(Assessment::asOf).orElse(record.get().deviceAsOf()));
+        if (stored.isPresent() && stored.get().equals(a)) {
+            return false;
+        }
+        store.saveAssessment(a);
+        return true;
     }
 
     /**
@@ -68,7 +95,7 @@ final class Rescorer {
             List<Finding> mine = fleet.getOrDefault(d.deviceId(), List.of());
             DetectionRecord updated = new DetectionRecord(r.deviceId(), r.deviceFindings(), r.evaluatedSequence(),
                     r.rulesVersion(), r.deviceAsOf(), mine, fleetAsOf);
-            Assessment a = assess(updated, d.lastSeen());
+            Assessment a = assess(updated, d.lastSeen(), d::publicIp);
             verdicts.merge(a.verdict().apiName(), 1, Integer::sum);
             if (!records.containsKey(d.deviceId()) || !r.fleetFindings().equals(mine) || !a.equals(stored.get(d.deviceId()))) {
                 changedRecords.add(updated);
