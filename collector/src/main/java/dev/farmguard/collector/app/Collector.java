@@ -7,6 +7,7 @@ import dev.farmguard.collector.api.routes.EnrollmentRoutes;
 import dev.farmguard.collector.auth.TokenService;
 import dev.farmguard.collector.catalog.Catalog;
 import dev.farmguard.collector.catalog.CatalogLoader;
+import dev.farmguard.collector.alert.Alerts;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.HostPort;
 import dev.farmguard.collector.config.StoreSettings;
@@ -59,7 +60,7 @@ public final class Collector implements AutoCloseable {
     private record Parts(Store store, SnapshotWriter writer, BoundedExecutor lookups,
                          ScheduledExecutorService refresher, AgentServer agentServer, ApiServer apiServer,
                          CollectorMetrics metrics, CertificateAuthority ca, RevocationList revocations,
-                         EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo) {}
+                         EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo, Alerts alerts) {}
 
     private Collector(Parts parts, HostPort agentAddress, HostPort apiAddress) {
         this.parts = parts;
@@ -100,6 +101,7 @@ public final class Collector implements AutoCloseable {
         EnrollmentTokens enrollmentTokens = new EnrollmentTokens(store.enrollments(), clock,
                 config.enrollment().tokenValidity());
 
+        Alerts alerts = startAlerts(config, store, metrics, clock);
         DetectionEngine detection = DetectionEngine.create(store, config.detection(), catalog, geo, geo.describe(),
                 config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry());
         List<SnapshotListener> all = new ArrayList<>();
@@ -123,7 +125,7 @@ public final class Collector implements AutoCloseable {
                 new EnrollmentRoutes(enrollmentTokens, revocations, store), detection);
         ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.api(), router);
         Parts parts = new Parts(store, writer, lookups, refresher, agents, api, metrics, ca, revocations,
-                enrollmentTokens, detection, geo);
+                enrollmentTokens, detection, geo, alerts);
         Collector collector = new Collector(parts, null, null);
         try {
             InetSocketAddress agentBound = agents.bind(config.agentListen());
@@ -137,6 +139,16 @@ public final class Collector implements AutoCloseable {
             return new Collector(parts, agentAddress, apiAddress);
         } catch (IOException | InterruptedException | RuntimeException e) {
             collector.close();
+            throw e;
+        }
+    }
+
+    /** Alert outputs start before detection, so no verdict change is saved without its event. */
+    private static Alerts startAlerts(CollectorConfig config, Store store, CollectorMetrics metrics, Clock clock) {
+        try {
+            return Alerts.start(config.alerts(), store, metrics.registry(), clock);
+        } catch (RuntimeException e) {
+            store.close();
             throw e;
         }
     }
@@ -193,6 +205,7 @@ public final class Collector implements AutoCloseable {
         parts.apiServer().close(deadline);
         parts.lookups().close(deadline);
         parts.detection().close();
+        parts.alerts().close();
         parts.store().close();
         parts.geo().close();
         LOG.info("collector stopped");

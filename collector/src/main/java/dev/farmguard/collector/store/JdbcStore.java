@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@link Store} over JDBC for SQLite and PostgreSQL (same SQL; {@link SqlDialect} holds the differences). */
 public final class JdbcStore implements Store {
 
-    private static final String SUMMARY_COLUMNS =
+    static final String SUMMARY_COLUMNS =
             "device_id, hostname, first_seen, last_seen, public_ip, latest_sequence";
 
     private final HikariDataSource dataSource;
@@ -30,6 +30,7 @@ public final class JdbcStore implements Store {
     private final EnrollmentStore enrollments;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FleetLock fleetLock;
+    private final JdbcAlertOutbox alerts;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
@@ -38,6 +39,7 @@ public final class JdbcStore implements Store {
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
         this.enrollments = new JdbcEnrollmentStore(jdbc);
+        this.alerts = new JdbcAlertOutbox(jdbc, dialect, this::assessment);
     }
 
     @Override
@@ -174,6 +176,7 @@ public final class JdbcStore implements Store {
     }
 
     private int upsertAssessment(Connection c, Assessment a) throws SQLException {
+        alerts.beforeSave(c, a);
         return Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of, explanation) "
                         + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
                         + "risk = excluded.risk, verdict = excluded.verdict, findings = excluded.findings, "
@@ -271,6 +274,11 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public AlertOutbox alertOutbox() {
+        return alerts;
+    }
+
+    @Override
     public EnrollmentStore enrollments() {
         return enrollments;
     }
@@ -287,13 +295,13 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private static DeviceSummary summary(ResultSet r) throws SQLException {
+    static DeviceSummary summary(ResultSet r) throws SQLException {
         return new DeviceSummary(r.getString("device_id"), r.getString("hostname"),
                 Instant.ofEpochMilli(r.getLong("first_seen")), Instant.ofEpochMilli(r.getLong("last_seen")),
                 r.getString("public_ip"), r.getLong("latest_sequence"));
     }
 
-    private static RosterEntry rosterEntry(ResultSet r) throws SQLException {
+    static RosterEntry rosterEntry(ResultSet r) throws SQLException {
         return new RosterEntry(r.getString("device_id"), r.getString("employee_id"), r.getString("employee_name"),
                 r.getString("email"), r.getString("country"), r.getString("region"), r.getString("city"),
                 nullableDouble(r, "latitude"), nullableDouble(r, "longitude"), r.getString("timezone"));

@@ -95,6 +95,9 @@ public interface Store extends AutoCloseable {
     /** Marks the token revoked; false when no token has this id. */
     boolean revokeToken(String id);
 
+    /** Alert events waiting for their outputs (same database, written with the assessments behind them). */
+    AlertOutbox alertOutbox();
+
     /** Enrollment tokens, enrolled and revoked devices (same database). */
     EnrollmentStore enrollments();
 

@@ -1,0 +1,1 @@
+-- Placeholder on the alerts branch only: V5 belongs to the query-api branch. The lead deletes this file at merge.

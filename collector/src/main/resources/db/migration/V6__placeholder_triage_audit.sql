@@ -1,0 +1,1 @@
+-- Placeholder on the alerts branch only: V6 belongs to the triage-audit branch. The lead deletes this file at merge.
