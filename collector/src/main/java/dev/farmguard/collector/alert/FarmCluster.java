@@ -3,6 +3,7 @@ package dev.farmguard.collector.alert;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.Finding.Severity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,18 @@ import java.util.TreeSet;
 
 /**
  * A co-location cluster of farm size, as the fleet rules reported it: a {@code colocation.*} finding at high or
- * critical severity names the networks the device shares; the cluster is the one with the most employees at once.
- * Read from the finding's evidence, so the alert says exactly what the fleet rule concluded.
+ * critical severity names the networks the device shares; the cluster is the one with the most employees at once
+ * (ties: the smaller kind, then network, so every member names the same cluster). Read from the finding's evidence,
+ * so the alert says exactly what the fleet rule concluded.
  *
  * @param devices this device and the other devices the rule listed, sorted
  */
 record FarmCluster(String rule, Severity severity, String kind, String network, int employeesAtOnce,
                    List<String> devices) {
+
+    private static final Comparator<FarmCluster> STRONGER = Comparator.comparingInt(FarmCluster::employeesAtOnce)
+            .thenComparing(FarmCluster::kind, Comparator.reverseOrder())
+            .thenComparing(FarmCluster::network, Comparator.reverseOrder());
 
     /** Identifies the cluster across runs and devices: the same network is the same cluster. */
     String key() {
@@ -35,9 +41,10 @@ record FarmCluster(String rule, Severity severity, String kind, String network, 
             for (Object n : networks) {
                 if (n instanceof Map<?, ?> m && m.get("kind") != null && m.get("network") != null) {
                     int employees = m.get("employeesAtOnce") instanceof Number x ? x.intValue() : 0;
-                    if (best == null || employees > best.employeesAtOnce()) {
-                        best = new FarmCluster(f.rule(), f.severity(), String.valueOf(m.get("kind")),
-                                String.valueOf(m.get("network")), employees, members(deviceId, m.get("otherDevices")));
+                    FarmCluster candidate = new FarmCluster(f.rule(), f.severity(), String.valueOf(m.get("kind")),
+                            String.valueOf(m.get("network")), employees, members(deviceId, m.get("otherDevices")));
+                    if (best == null || STRONGER.compare(candidate, best) > 0) {
+                        best = candidate;
                     }
                 }
             }
