@@ -13,7 +13,8 @@ final class OutputFactory {
     static AlertOutput create(AlertOutputConfig config, String collectorId, Clock clock) {
         String key = "alerts.outputs[" + config.name() + "]";
         if (config instanceof AlertOutputConfig.Webhook w) {
-            return new WebhookOutput(w, Secrets.read(w.secret(), key + ".secret"),
+            String secretKey = key + (w.secret().file().isPresent() ? ".secret-file" : ".secret-env");
+            return new WebhookOutput(w, Secrets.read(w.secret(), secretKey),
                     TrustedCertificates.context(w.caFile(), key + ".ca-file"), clock);
         }
         if (config instanceof AlertOutputConfig.Syslog s) {

@@ -26,7 +26,10 @@ public interface AlertTrigger {
         }
     };
 
-    /** A cheap first look: may replacing {@code previous} (null when the device had none) cause an event? */
+    /**
+     * A cheap first look: may replacing {@code previous} cause an event? {@code previous} is null when the device had
+     * no assessment; it carries the stored risk, verdict and time but not the findings (not read, to stay cheap).
+     */
     boolean mayAlert(Assessment previous, Assessment current);
 
     /** The events, with what the store holds about the device and its holder (read in the same transaction). */

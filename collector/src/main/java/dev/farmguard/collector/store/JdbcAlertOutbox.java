@@ -3,6 +3,7 @@ package dev.farmguard.collector.store;
 import dev.farmguard.collector.logging.LogSafe;
 import dev.farmguard.collector.model.Assessment;
 import dev.farmguard.collector.model.RosterEntry;
+import dev.farmguard.collector.model.Verdict;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -32,17 +33,15 @@ final class JdbcAlertOutbox implements AlertOutbox {
 
     private final Jdbc jdbc;
     private final SqlDialect dialect;
-    private final Jdbc.RowMapper<Assessment> assessments;
     private volatile AlertTrigger trigger = AlertTrigger.NONE;
     private volatile List<String> outputs = List.of();
     private volatile int limit = Integer.MAX_VALUE;
     private final Map<String, AtomicLong> dropped = new ConcurrentHashMap<>();
     private final AtomicLong lastWarning = new AtomicLong();
 
-    JdbcAlertOutbox(Jdbc jdbc, SqlDialect dialect, Jdbc.RowMapper<Assessment> assessments) {
+    JdbcAlertOutbox(Jdbc jdbc, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
-        this.assessments = assessments;
     }
 
     @Override
@@ -81,11 +80,13 @@ final class JdbcAlertOutbox implements AlertOutbox {
         append(c, t.events(previous, current, device, holder));
     }
 
+    /** The stored assessment without its findings (not needed to compare verdicts, and costly to decode). */
     private Assessment previous(Connection c, String deviceId) throws SQLException {
         // PostgreSQL: lock the row, so a concurrent save of this device waits and then sees this one's verdict
         String lock = dialect == SqlDialect.POSTGRESQL ? " FOR UPDATE" : "";
-        List<Assessment> rows = Jdbc.query(c, "SELECT * FROM assessments WHERE device_id = ?" + lock,
-                assessments, deviceId);
+        List<Assessment> rows = Jdbc.query(c, "SELECT risk, verdict, as_of FROM assessments WHERE device_id = ?"
+                + lock, r -> new Assessment(deviceId, r.getInt(1), Verdict.valueOf(r.getString(2)), List.of(),
+                Instant.ofEpochMilli(r.getLong(3)), ""), deviceId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 

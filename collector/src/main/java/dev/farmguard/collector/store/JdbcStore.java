@@ -39,7 +39,7 @@ public final class JdbcStore implements Store {
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
         this.enrollments = new JdbcEnrollmentStore(jdbc);
-        this.alerts = new JdbcAlertOutbox(jdbc, dialect, this::assessment);
+        this.alerts = new JdbcAlertOutbox(jdbc, dialect);
     }
 
     @Override
