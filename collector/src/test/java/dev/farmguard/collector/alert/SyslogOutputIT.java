@@ -40,6 +40,28 @@ class SyslogOutputIT {
     }
 
     @Test
+    void aConnectionTheReceiverClosedIsNoticedAndOpenedAgainWithoutLosingTheNextMessage() throws Exception {
+        try (SyslogReceiver receiver = SyslogReceiver.tcp().hangUpAfterEachMessage()) {
+            AlertOutputConfig syslog = new AlertOutputConfig.Syslog("siem", SyslogProtocol.TCP, "127.0.0.1",
+                    receiver.port(), Optional.empty(), LOCAL0, "farmguard", "farmguard@32473", 8192,
+                    Duration.ofSeconds(10));
+            try (Store store = AlertTestKit.withDevice(StoreFactory.sqlite(dir.resolve("farmguard.db")), "dev-1",
+                    "dev-2", "dev-3");
+                 Alerts alerts = Alerts.start(AlertTestKit.config(syslog), store, new SimpleMeterRegistry(),
+                         Clock.systemUTC())) {
+                for (String device : java.util.List.of("dev-1", "dev-2", "dev-3")) {
+                    int before = receiver.messages().size();
+                    store.saveAssessment(AlertTestKit.farm(device, T0));
+                    await("the message of " + device, () -> receiver.messages().size() == before + 1);
+                }
+            }
+            assertThat(receiver.messages()).extracting(m -> Rfc5424Message.parse(m).params().get("deviceId"))
+                    .containsExactly("dev-1", "dev-2", "dev-3");
+            assertThat(receiver.connections()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void tlsCarriesTheSameMessagesToAReceiverWithACertificateOfTheConfiguredCa() throws Exception {
         TestTls tls = new TestTls(dir);
         try (SyslogReceiver receiver = SyslogReceiver.tls(tls.serverContext())) {

@@ -22,6 +22,8 @@ final class SyslogReceiver implements AutoCloseable {
     private final ServerSocket server;
     private final DatagramSocket udp;
     private final Thread thread;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean hangUpAfterEachMessage;
 
     private SyslogReceiver(ServerSocket server, DatagramSocket udp) {
         this.server = server;
@@ -44,6 +46,17 @@ final class SyslogReceiver implements AutoCloseable {
         return new SyslogReceiver(null, new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
     }
 
+    /** From now on, closes each connection after reading one message (a receiver restarting, a proxy timing out). */
+    SyslogReceiver hangUpAfterEachMessage() {
+        hangUpAfterEachMessage = true;
+        return this;
+    }
+
+    /** TCP/TLS connections accepted so far. */
+    int connections() {
+        return connections.get();
+    }
+
     int port() {
         return server != null ? server.getLocalPort() : udp.getLocalPort();
     }
@@ -56,6 +69,7 @@ final class SyslogReceiver implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket s = server.accept();
+                connections.incrementAndGet();
                 Thread t = new Thread(() -> readFrames(s), "syslog-connection");
                 t.setDaemon(true);
                 t.start();
@@ -76,6 +90,9 @@ final class SyslogReceiver implements AutoCloseable {
                 byte[] msg = new byte[length];
                 in.readFully(msg);
                 messages.add(new String(msg, StandardCharsets.UTF_8));
+                if (hangUpAfterEachMessage) {
+                    return;
+                }
             }
         } catch (IOException e) {
             // connection closed
