@@ -7,6 +7,7 @@ import dev.farmguard.collector.api.routes.EnrollmentRoutes;
 import dev.farmguard.collector.auth.TokenService;
 import dev.farmguard.collector.catalog.Catalog;
 import dev.farmguard.collector.catalog.CatalogLoader;
+import dev.farmguard.collector.alert.Alerts;
 import dev.farmguard.collector.config.CollectorConfig;
 import dev.farmguard.collector.config.HostPort;
 import dev.farmguard.collector.config.StoreSettings;
@@ -64,7 +65,7 @@ public final class Collector implements AutoCloseable {
                          ScheduledExecutorService refresher, AgentServer agentServer, ApiServer apiServer,
                          CollectorMetrics metrics, CertificateAuthority ca, RevocationList revocations,
                          EnrollmentTokens enrollmentTokens, DetectionEngine detection, GeoIpRegistry geo,
-                         SuppressionSync suppressions) {}
+                         SuppressionSync suppressions, Alerts alerts) {}
 
     private Collector(Parts parts, HostPort agentAddress, HostPort apiAddress) {
         this.parts = parts;
@@ -105,6 +106,7 @@ public final class Collector implements AutoCloseable {
         EnrollmentTokens enrollmentTokens = new EnrollmentTokens(store.enrollments(), clock,
                 config.enrollment().tokenValidity());
 
+        Alerts alerts = startAlerts(config, store, metrics, clock);
         SuppressionIndex suppressionIndex = new SuppressionIndex(store, clock);
         DetectionEngine detection = DetectionEngine.create(store, config.detection(), catalog, geo, geo.describe(),
                 config.store().kind() == StoreSettings.Kind.POSTGRESQL, metrics.registry(), suppressionIndex);
@@ -130,7 +132,7 @@ public final class Collector implements AutoCloseable {
                 new EnrollmentRoutes(enrollmentTokens, revocations, store), detection, clock, suppressions::now);
         ApiServer api = new ApiServer(apiTls, config.limits().handshakeTimeout(), config.api(), router);
         Parts parts = new Parts(store, writer, lookups, refresher, agents, api, metrics, ca, revocations,
-                enrollmentTokens, detection, geo, suppressions);
+                enrollmentTokens, detection, geo, suppressions, alerts);
         Collector collector = new Collector(parts, null, null);
         try {
             InetSocketAddress agentBound = agents.bind(config.agentListen());
@@ -145,6 +147,16 @@ public final class Collector implements AutoCloseable {
             return new Collector(parts, agentAddress, apiAddress);
         } catch (IOException | InterruptedException | RuntimeException e) {
             collector.close();
+            throw e;
+        }
+    }
+
+    /** Alert outputs start before detection, so no verdict change is saved without its event. */
+    private static Alerts startAlerts(CollectorConfig config, Store store, CollectorMetrics metrics, Clock clock) {
+        try {
+            return Alerts.start(config.alerts(), store, metrics.registry(), clock);
+        } catch (RuntimeException e) {
+            store.close();
             throw e;
         }
     }
@@ -202,6 +214,7 @@ public final class Collector implements AutoCloseable {
         parts.lookups().close(deadline);
         parts.suppressions().close();
         parts.detection().close();
+        parts.alerts().close();
         parts.store().close();
         parts.geo().close();
         LOG.info("collector stopped");

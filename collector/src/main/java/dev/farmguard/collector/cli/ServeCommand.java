@@ -65,7 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         Collector collector;
         try {
             collector = Collector.start(config, List.of(), Clock.systemUTC());
-        } catch (GeoIpLoadException | CatalogException e) {
+        } catch (GeoIpLoadException | CatalogException | ConfigException e) {
+            // ConfigException here: an alert output's secret or CA file, read at startup
             spec.commandLine().getErr().println("configuration error: " + e.getMessage());
             return 2;
         } catch (IOException | UncheckedIOException e) {
@@ -95,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
                 : trustedProxies.stream().map(p -> flag("--trusted-proxy", p, Cidr::parse)).toList();
         List<Path> geo = geoip == null ? c.geoipPaths() : geoip;
         return new CollectorConfig(data, agent, api, c.tlsServerNames(), proxies, geo, c.store(), c.limits(),
-                c.api(), c.enrollment(), c.detection());
+                c.api(), c.enrollment(), c.detection(), c.alerts());
     }
 
     private static <T> T flag(String name, String value, java.util.function.Function<String, T> parser) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param api            limits of the API port: body sizes, bytes in flight, connections
  * @param enrollment     device certificates, enrollment tokens, revocation
  * @param detection      rules, scoring, office networks, sanctioned tools (YAML section {@code detection})
+ * @param alerts         alert outputs and their outbox (YAML section {@code alerts})
  */
 public record CollectorConfig(
         Path dataDir,
@@ -25,7 +26,8 @@ public record CollectorConfig(
         Limits limits,
         ApiLimits api,
         EnrollmentSettings enrollment,
-        DetectionConfig detection) {
+        DetectionConfig detection,
+        AlertsConfig alerts) {
 
     public static final HostPort DEFAULT_AGENT_LISTEN = new HostPort("0.0.0.0", 9443);
     public static final HostPort DEFAULT_API_LISTEN = new HostPort("127.0.0.1", 8443);
@@ -35,6 +37,14 @@ public record CollectorConfig(
         tlsServerNames = List.copyOf(tlsServerNames);
         trustedProxies = List.copyOf(trustedProxies);
         geoipPaths = List.copyOf(geoipPaths);
+    }
+
+    /** Everything but the alert settings, which take their defaults (no outputs). */
+    public CollectorConfig(Path dataDir, HostPort agentListen, HostPort apiListen, List<String> tlsServerNames,
+                           List<Cidr> trustedProxies, List<Path> geoipPaths, StoreSettings store, Limits limits,
+                           ApiLimits api, EnrollmentSettings enrollment, DetectionConfig detection) {
+        this(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store, limits, api,
+                enrollment, detection, AlertsConfig.NONE);
     }
 
     /** Everything but the enrollment and detection settings, which take their defaults. */
@@ -74,21 +84,26 @@ public record CollectorConfig(
 
     public CollectorConfig withLimits(Limits newLimits) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                newLimits, api, enrollment, detection);
+                newLimits, api, enrollment, detection, alerts);
     }
 
     public CollectorConfig withEnrollment(EnrollmentSettings settings) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, api, settings, detection);
+                limits, api, settings, detection, alerts);
     }
 
     public CollectorConfig withApi(ApiLimits a) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, a, enrollment, detection);
+                limits, a, enrollment, detection, alerts);
     }
 
     public CollectorConfig withDetection(DetectionConfig d) {
         return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
-                limits, api, enrollment, d);
+                limits, api, enrollment, d, alerts);
+    }
+
+    public CollectorConfig withAlerts(AlertsConfig a) {
+        return new CollectorConfig(dataDir, agentListen, apiListen, tlsServerNames, trustedProxies, geoipPaths, store,
+                limits, api, enrollment, detection, a);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ConfigFile {
 
     private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "enrollment", "geoip",
-            "detection");
+            "detection", "alerts");
 
     private ConfigFile() {}
 
@@ -77,7 +77,8 @@ public final class ConfigFile {
                     c.trustedProxies(), paths, c.store(), c.limits(), c.apiMaxBodyBytes());
         }
         return c.withEnrollment(top.has("enrollment") ? enrollment(top, base.enrollment()) : base.enrollment())
-                .withDetection(detection).withApi(apiLimits);
+                .withDetection(detection).withApi(apiLimits)
+                .withAlerts(top.has("alerts") ? AlertsConfigFile.read(top, base.alerts()) : base.alerts());
     }
 
     private static ApiLimits apiLimits(YamlSection api, ApiLimits base) {

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@link Store} over JDBC for SQLite and PostgreSQL (same SQL; {@link SqlDialect} holds the differences). */
 public final class JdbcStore implements Store {
 
-    private static final String SUMMARY_COLUMNS =
+    static final String SUMMARY_COLUMNS =
             "device_id, hostname, first_seen, last_seen, public_ip, latest_sequence";
 
     private final HikariDataSource dataSource;
@@ -36,6 +36,7 @@ public final class JdbcStore implements Store {
     private final DeviceSearchIndex searchIndex = new DeviceSearchIndex(json);
     private final VerdictHistory verdictHistory = new VerdictHistory(json);
     private final DeviceQueries queries;
+    private final JdbcAlertOutbox alerts;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
@@ -49,6 +50,7 @@ public final class JdbcStore implements Store {
         this.audit = new JdbcAuditStore(jdbc);
         this.queries = new JdbcDeviceQueries(jdbc, json, dialect);
         searchIndex.backfill(jdbc);
+        this.alerts = new JdbcAlertOutbox(jdbc, dialect);
     }
 
     @Override
@@ -189,6 +191,7 @@ public final class JdbcStore implements Store {
 
     /** Replaces the assessment, appending to the verdict history and moving the search index with it. */
     private int upsertAssessment(Connection c, Assessment a) throws SQLException {
+        alerts.beforeSave(c, a);
         String findings = json.findings(a.findings());
         VerdictHistory.Stored before = VerdictHistory.current(c, a.deviceId());
         int n = Jdbc.update(c, "INSERT INTO assessments (device_id, risk, verdict, findings, as_of, explanation) "
@@ -295,6 +298,11 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public AlertOutbox alertOutbox() {
+        return alerts;
+    }
+
+    @Override
     public EnrollmentStore enrollments() {
         return enrollments;
     }
@@ -326,13 +334,13 @@ public final class JdbcStore implements Store {
         }
     }
 
-    private static DeviceSummary summary(ResultSet r) throws SQLException {
+    static DeviceSummary summary(ResultSet r) throws SQLException {
         return new DeviceSummary(r.getString("device_id"), r.getString("hostname"),
                 Instant.ofEpochMilli(r.getLong("first_seen")), Instant.ofEpochMilli(r.getLong("last_seen")),
                 r.getString("public_ip"), r.getLong("latest_sequence"));
     }
 
-    private static RosterEntry rosterEntry(ResultSet r) throws SQLException {
+    static RosterEntry rosterEntry(ResultSet r) throws SQLException {
         return new RosterEntry(r.getString("device_id"), r.getString("employee_id"), r.getString("employee_name"),
                 r.getString("email"), r.getString("country"), r.getString("region"), r.getString("city"),
                 nullableDouble(r, "latitude"), nullableDouble(r, "longitude"), r.getString("timezone"));

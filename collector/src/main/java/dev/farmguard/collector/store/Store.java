@@ -98,6 +98,9 @@ public interface Store extends AutoCloseable {
     /** Filtered device pages, exports, verdict history and clusters (same database). */
     DeviceQueries queries();
 
+    /** Alert events waiting for their outputs (same database, written with the assessments behind them). */
+    AlertOutbox alertOutbox();
+
     /** Enrollment tokens, enrolled and revoked devices (same database). */
     EnrollmentStore enrollments();
 

@@ -25,7 +25,7 @@ public final class ServerNames {
     }
 
     /** The OS host name; the kernel's file first (no DNS lookup), then Java's view. */
-    static String hostName() {
+    public static String hostName() {
         try {
             Path kernel = Path.of("/proc/sys/kernel/hostname");
             if (Files.isReadable(kernel)) {
