@@ -30,6 +30,7 @@ public final class JdbcStore implements Store {
     private final EnrollmentStore enrollments;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FleetLock fleetLock;
+    private final ReportStore reports;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
@@ -38,6 +39,7 @@ public final class JdbcStore implements Store {
         this.schemaVersion = new Migrations(dataSource, dialect, JdbcStore.class.getClassLoader()).migrate();
         this.fleetLock = dialect == SqlDialect.POSTGRESQL ? new PostgresFleetLock(dataSource) : new InProcessFleetLock();
         this.enrollments = new JdbcEnrollmentStore(jdbc);
+        this.reports = new JdbcReportStore(jdbc, dialect);
     }
 
     @Override
@@ -273,6 +275,11 @@ public final class JdbcStore implements Store {
     @Override
     public EnrollmentStore enrollments() {
         return enrollments;
+    }
+
+    @Override
+    public ReportStore reports() {
+        return reports;
     }
 
     @Override

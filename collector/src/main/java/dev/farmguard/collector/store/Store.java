@@ -98,6 +98,9 @@ public interface Store extends AutoCloseable {
     /** Enrollment tokens, enrolled and revoked devices (same database). */
     EnrollmentStore enrollments();
 
+    /** Report history, scheduled-run claims and the extra reads of fleet reports (same database). */
+    ReportStore reports();
+
     /** Highest applied schema migration. */
     int schemaVersion();
 

@@ -1,0 +1,91 @@
+package dev.farmguard.collector.report;
+
+import dev.farmguard.collector.model.Finding;
+import dev.farmguard.collector.report.FleetReport.Cluster;
+import dev.farmguard.collector.report.FleetReport.DeviceRow;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Co-location clusters as the fleet rules already found them: every {@code colocation.*} finding names the network
+ * (kind and value) its device shared; devices naming the same network form one cluster. Nothing is recomputed here.
+ */
+final class ColocationClusters {
+
+    private static final String PREFIX = "colocation.";
+
+    private ColocationClusters() {}
+
+    static List<Cluster> of(List<DeviceRow> rows) {
+        Map<String, String> hostnames = new HashMap<>();
+        rows.forEach(r -> hostnames.put(r.deviceId(), r.hostname()));
+        Map<String, Acc> byNetwork = new LinkedHashMap<>();
+        for (DeviceRow r : rows) {
+            for (Finding f : r.findings()) {
+                if (!f.rule().startsWith(PREFIX) || !(f.evidence().get("network") instanceof String network)) {
+                    continue;
+                }
+                String kind = String.valueOf(f.evidence().getOrDefault("kind", "network"));
+                Acc acc = byNetwork.computeIfAbsent(kind + "\n" + network, k -> new Acc(kind, network));
+                acc.devices.add(r.deviceId());
+                if (f.evidence().get("otherDevices") instanceof List<?> others) {
+                    others.forEach(o -> acc.devices.add(String.valueOf(o)));
+                }
+                if (f.evidence().get("employeesAtOnce") instanceof Number n) {
+                    acc.employees = Math.max(acc.employees, n.intValue());
+                }
+                acc.from = earliest(acc.from, instant(f.evidence().get("from")));
+                acc.to = latest(acc.to, instant(f.evidence().get("to")));
+            }
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Acc a : byNetwork.values()) {
+            List<String> ids = new ArrayList<>(a.devices);
+            out.add(new Cluster(a.kind, a.network, Math.max(a.employees, 0), a.from, a.to, ids,
+                    ids.stream().map(id -> hostnames.getOrDefault(id, "")).toList()));
+        }
+        out.sort(Comparator.comparingInt((Cluster c) -> c.deviceIds().size()).reversed()
+                .thenComparing(Cluster::network));
+        return out;
+    }
+
+    private static final class Acc {
+        final String kind;
+        final String network;
+        final TreeSet<String> devices = new TreeSet<>();
+        int employees;
+        Instant from;
+        Instant to;
+
+        Acc(String kind, String network) {
+            this.kind = kind;
+            this.network = network;
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof String s) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,2 @@
+-- Placeholder on the reports branch only: V7 belongs to another helper's branch (query-api V5, triage-audit V6,
+-- alerts V7). The lead drops this file at merge; it keeps this branch's index numbered without gaps.
