@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
         description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
         subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
-                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class})
+                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
+                ReportCommand.class})
 public final class CollectorMain implements Runnable {
 
     @CommandLine.Spec
