@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * Co-location clusters as the fleet rules already found them: every {@code colocation.*} finding names the network
- * (kind and value) its device shared; devices naming the same network form one cluster. Nothing is recomputed here.
+ * (kind and value) its device shared, under {@code networks}; devices naming the same network form one cluster. Nothing is recomputed here.
  */
 final class ColocationClusters {
 
@@ -29,20 +29,9 @@ final class ColocationClusters {
         Map<String, Acc> byNetwork = new LinkedHashMap<>();
         for (DeviceRow r : rows) {
             for (Finding f : r.findings()) {
-                if (!f.rule().startsWith(PREFIX) || !(f.evidence().get("network") instanceof String network)) {
-                    continue;
+                if (f.rule().startsWith(PREFIX) && f.evidence().get("networks") instanceof List<?> networks) {
+                    networks.forEach(n -> add(byNetwork, r.deviceId(), n));
                 }
-                String kind = String.valueOf(f.evidence().getOrDefault("kind", "network"));
-                Acc acc = byNetwork.computeIfAbsent(kind + "\n" + network, k -> new Acc(kind, network));
-                acc.devices.add(r.deviceId());
-                if (f.evidence().get("otherDevices") instanceof List<?> others) {
-                    others.forEach(o -> acc.devices.add(String.valueOf(o)));
-                }
-                if (f.evidence().get("employeesAtOnce") instanceof Number n) {
-                    acc.employees = Math.max(acc.employees, n.intValue());
-                }
-                acc.from = earliest(acc.from, instant(f.evidence().get("from")));
-                acc.to = latest(acc.to, instant(f.evidence().get("to")));
             }
         }
         List<Cluster> out = new ArrayList<>();
@@ -54,6 +43,24 @@ final class ColocationClusters {
         out.sort(Comparator.comparingInt((Cluster c) -> c.deviceIds().size()).reversed()
                 .thenComparing(Cluster::network));
         return out;
+    }
+
+    /** One entry of the finding's {@code networks} evidence: kind, network, employeesAtOnce, from, to, otherDevices. */
+    private static void add(Map<String, Acc> byNetwork, String deviceId, Object entry) {
+        if (!(entry instanceof Map<?, ?> e) || !(e.get("network") instanceof String network)) {
+            return;
+        }
+        String kind = String.valueOf(e.get("kind") == null ? "network" : e.get("kind"));
+        Acc acc = byNetwork.computeIfAbsent(kind + "\n" + network, k -> new Acc(kind, network));
+        acc.devices.add(deviceId);
+        if (e.get("otherDevices") instanceof List<?> others) {
+            others.forEach(o -> acc.devices.add(String.valueOf(o)));
+        }
+        if (e.get("employeesAtOnce") instanceof Number n) {
+            acc.employees = Math.max(acc.employees, n.intValue());
+        }
+        acc.from = earliest(acc.from, instant(e.get("from")));
+        acc.to = latest(acc.to, instant(e.get("to")));
     }
 
     private static final class Acc {

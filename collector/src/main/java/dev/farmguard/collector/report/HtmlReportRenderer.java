@@ -27,7 +27,9 @@ public final class HtmlReportRenderer {
             h2 { font-size: 13pt; border-bottom: 1px solid #bbb; margin: 7mm 0 2mm 0; page-break-after: avoid; }
             p.meta { color: #555; margin: 0 0 3mm 0; }
             table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; }
-            th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 1px solid #e3e3e3; }
+            th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 1px solid #e3e3e3;
+                     word-wrap: break-word; overflow-wrap: anywhere; }
+            table.fixed { table-layout: fixed; }
             th { background: #f2f2f2; font-size: 9pt; }
             tr { page-break-inside: avoid; }
             td.num, th.num { text-align: right; }

@@ -34,13 +34,15 @@ final class HtmlSections {
             h.append(r.previous() == null ? "<p>No flagged devices.</p>" : "<p>No verdict changed.</p>");
             return;
         }
-        h.append("<table><tr><th>change</th><th>device</th><th>holder</th><th>before</th><th>now</th>"
-                + "<th class=\"num\">risk</th></tr>");
+        h.append("<table class=\"fixed\"><col style=\"width: 14%\"/><col style=\"width: 46%\"/>"
+                + "<col style=\"width: 16%\"/><col style=\"width: 16%\"/><col style=\"width: 8%\"/>"
+                + "<tr><th>change</th><th>device and holder</th><th>before</th><th>now</th><th class=\"num\">risk</th></tr>");
         for (Change c : r.changes().stream().limit(limit).toList()) {
             DeviceRow d = c.device();
             h.append("<tr><td>").append(c.change().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-                    .append(device(d)).append("</td><td>").append(text(d.holder())).append("</td><td>")
-                    .append(c.before() == null ? "not reported" : verdict(c.before()) + " (" + c.riskBefore() + ")")
+                    .append(device(d)).append(holder(d)).append("</td><td>")
+                    .append(c.before() != null ? verdict(c.before()) + " (" + c.riskBefore() + ")"
+                            : r.previous() == null ? "-" : "not in last report")
                     .append("</td><td>").append(verdict(d.verdict())).append("</td><td class=\"num\">")
                     .append(d.risk()).append("</td></tr>");
         }
@@ -54,13 +56,13 @@ final class HtmlSections {
             h.append("<p>No device is flagged.</p>");
             return;
         }
-        h.append("<table><tr><th>device</th><th>holder</th><th>verdict</th><th class=\"num\">risk</th>"
-                + "<th>why</th></tr>");
+        h.append("<table class=\"fixed\"><col style=\"width: 27%\"/><col style=\"width: 13%\"/>"
+                + "<col style=\"width: 60%\"/><tr><th>device and holder</th><th>verdict, risk</th><th>why</th></tr>");
         for (DeviceRow d : r.riskiest().stream().limit(limit).toList()) {
-            h.append("<tr><td>").append(device(d)).append("<br/><span class=\"note\">last seen ")
-                    .append(TIME.format(d.lastSeen())).append("</span></td><td>").append(text(d.holder()))
-                    .append("</td><td>").append(verdict(d.verdict())).append("</td><td class=\"num\">")
-                    .append(d.risk()).append("</td><td>").append(text(d.explanation())).append("<ul class=\"evidence\">");
+            h.append("<tr><td>").append(device(d)).append(holder(d)).append("<br/><span class=\"note\">last seen ")
+                    .append(TIME.format(d.lastSeen())).append("</span></td><td>").append(verdict(d.verdict()))
+                    .append("<br/>risk ").append(d.risk()).append("</td><td>").append(text(d.explanation()))
+                    .append("<ul class=\"evidence\">");
             for (Finding f : d.findings()) {
                 h.append("<li>").append(f.severity().name().toLowerCase(Locale.ROOT)).append(": ")
                         .append(text(f.summary())).append(" <span class=\"note\">(").append(text(f.rule()))
@@ -201,6 +203,11 @@ final class HtmlSections {
             h.append("<p class=\"note\">").append(total - limit).append(" more not shown; the CSV and JSON "
                     + "formats list every device.</p>");
         }
+    }
+
+    private static String holder(DeviceRow d) {
+        return d.holder().isEmpty() ? "<br/><span class=\"note\">not on the roster</span>"
+                : "<br/>" + text(d.holder());
     }
 
     private static String device(DeviceRow d) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A small fleet written straight into a store, with known numbers: 20 reporting laptops (3 laptop-farm laptops
@@ -88,9 +89,10 @@ final class SeededFleet {
     static Finding colocation(String self, List<String> farm) {
         return Findings.of("colocation.shared_network", Severity.CRITICAL,
                         "3 employees' laptops live behind one router")
-                .with("kind", "gateway MAC").with("network", GATEWAY).with("employeesAtOnce", 3)
-                .with("from", "2026-03-02T00:00:00Z").with("to", "2026-03-09T05:00:00Z")
-                .with("otherDevices", farm.stream().filter(d -> !d.equals(self)).toList()).build();
+                .with("employeesAtOnce", 3).with("livesThere", true)
+                .with("networks", List.of(Map.of("kind", "gateway MAC", "network", GATEWAY, "employeesAtOnce", 3,
+                        "from", "2026-03-02T00:00:00Z", "to", "2026-03-09T05:00:00Z",
+                        "otherDevices", farm.stream().filter(d -> !d.equals(self)).toList()))).build();
     }
 
     static String ip(int i) {
