@@ -31,7 +31,8 @@ public final class JsonReportRenderer {
         }
     }
 
-    static Map<String, Object> tree(FleetReport r) {
+    /** The report as plain maps and records, for a caller that embeds it in a larger JSON body. */
+    public static Map<String, Object> tree(FleetReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", r.kind().cliName());
         m.put("title", r.kind().title());

@@ -116,11 +116,9 @@ final class JdbcReportStore implements ReportStore {
 
     @Override
     public Optional<Instant> lastRun(String schedule) {
-        return jdbc.queryOne("reading the last run of " + schedule, "SELECT MAX(slot) FROM report_runs "
-                + "WHERE schedule = ?", r -> {
-                    long v = r.getLong(1);
-                    return r.wasNull() ? null : Instant.ofEpochMilli(v);
-                }, schedule).filter(java.util.Objects::nonNull);
+        // ORDER BY + LIMIT rather than MAX(): no row (not a NULL row) when the schedule never ran
+        return jdbc.queryOne("reading the last run of " + schedule, "SELECT slot FROM report_runs WHERE schedule = ? "
+                + "ORDER BY slot DESC LIMIT 1", r -> Instant.ofEpochMilli(r.getLong(1)), schedule);
     }
 
     private String format(Map<String, PriorVerdict> verdicts) {
