@@ -80,7 +80,9 @@ final class HtmlSections {
             h.append("<p>No laptops of different employees were found sharing a network.</p>");
             return;
         }
-        h.append("<table><tr><th>network</th><th class=\"num\">laptops</th><th class=\"num\">employees at once</th>"
+        h.append("<table class=\"fixed\"><col style=\"width: 22%\"/><col style=\"width: 10%\"/>"
+                + "<col style=\"width: 12%\"/><col style=\"width: 22%\"/><col style=\"width: 34%\"/>"
+                + "<tr><th>network</th><th class=\"num\">laptops</th><th class=\"num\">employees at once</th>"
                 + "<th>when</th><th>devices</th></tr>");
         for (Cluster c : r.clusters().stream().limit(limit).toList()) {
             h.append("<tr><td>").append(text(c.kind())).append("<br/><b>").append(text(c.network()))

@@ -52,12 +52,13 @@ public final class ReportGenerator {
         Files.createDirectories(outDir);
         String base = "farmguard-" + kind.cliName() + "-" + STAMP.format(report.generatedAt());
         Map<ReportFormat, Path> files = new EnumMap<>(ReportFormat.class);
-        String html = null;
+        // the PDF is the HTML page laid out for print: render the page once for both
+        String html = formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF)
+                ? HtmlReportRenderer.render(report) : null;
         for (ReportFormat f : formats) {
             byte[] bytes = switch (f) {
-                case HTML -> (html = html != null ? html : HtmlReportRenderer.render(report))
-                        .getBytes(StandardCharsets.UTF_8);
-                case PDF -> PdfReportRenderer.render(html = html != null ? html : HtmlReportRenderer.render(report));
+                case HTML -> html.getBytes(StandardCharsets.UTF_8);
+                case PDF -> PdfReportRenderer.render(html);
                 case CSV -> CsvReportRenderer.render(report).getBytes(StandardCharsets.UTF_8);
                 case JSON -> JsonReportRenderer.render(report);
             };

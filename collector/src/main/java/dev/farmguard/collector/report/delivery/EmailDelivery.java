@@ -8,10 +8,8 @@ import dev.farmguard.collector.report.ReportFormat;
 import dev.farmguard.collector.report.ReportGenerator.Generated;
 import jakarta.activation.DataHandler;
 import jakarta.activation.FileDataSource;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -52,6 +50,8 @@ public final class EmailDelivery implements Delivery {
     @Override
     public void deliver(Schedule schedule, Generated report) throws IOException {
         try {
+            String password = smtp.username().isEmpty() ? null
+                    : Files.readString(smtp.passwordFile(), StandardCharsets.UTF_8).strip();
             Session session = session();
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(smtp.from(), true));
@@ -74,7 +74,12 @@ public final class EmailDelivery implements Delivery {
                 parts.addBodyPart(file);
             }
             message.setContent(parts);
-            Transport.send(message);
+            message.saveChanges();
+            // the session's protocol (smtp or smtps), not Transport.send's address-type default, which is plain smtp
+            try (Transport transport = session.getTransport(protocol())) {
+                transport.connect(smtp.host(), smtp.port(), password == null ? null : smtp.username(), password);
+                transport.sendMessage(message, message.getAllRecipients());
+            }
         } catch (MessagingException e) {
             throw new IOException("sending the report to " + smtp.host() + ":" + smtp.port() + " failed: "
                     + e.getMessage(), e);
@@ -82,10 +87,9 @@ public final class EmailDelivery implements Delivery {
     }
 
     private Session session() throws IOException {
-        String protocol = smtp.security() == Security.TLS ? "smtps" : "smtp";
         Properties p = new Properties();
-        String prefix = "mail." + protocol + ".";
-        p.put("mail.transport.protocol", protocol);
+        String prefix = "mail." + protocol() + ".";
+        p.put("mail.transport.protocol", protocol());
         p.put(prefix + "host", smtp.host());
         p.put(prefix + "port", String.valueOf(smtp.port()));
         String millis = String.valueOf(smtp.timeout().toMillis());
@@ -103,18 +107,14 @@ public final class EmailDelivery implements Delivery {
                 p.put(prefix + "ssl.socketFactory", TrustFile.socketFactory(smtp.trustFile()));
             }
         }
-        Authenticator auth = null;
         if (!smtp.username().isEmpty()) {
             p.put(prefix + "auth", "true");
-            String password = Files.readString(smtp.passwordFile(), StandardCharsets.UTF_8).strip();
-            auth = new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(smtp.username(), password);
-                }
-            };
         }
-        return Session.getInstance(p, auth);
+        return Session.getInstance(p);
+    }
+
+    private String protocol() {
+        return smtp.security() == Security.TLS ? "smtps" : "smtp";
     }
 
     static String subject(Schedule schedule, FleetReport r) {
