@@ -89,7 +89,7 @@ public final class ReportsConfigFile {
                     }
                 });
         ZoneId zone = s.has("time-zone") ? s.parsed("time-zone", "an IANA zone such as Europe/Berlin or UTC",
-                ZoneId::of) : ZoneId.of("UTC");
+                ReportsConfigFile::zone) : ZoneId.of("UTC");
         ReportKind kind = s.parsed("kind", "daily-summary or weekly-farm", ReportKind::parse);
         List<ReportFormat> formats = s.has("formats") ? s.list("formats", "html, pdf, csv or json",
                 ReportFormat::parse) : List.of(ReportFormat.HTML, ReportFormat.PDF);
@@ -125,6 +125,14 @@ public final class ReportsConfigFile {
         return new Smtp(m.string("host"), port, security, user, password, m.parsed("from", "an e-mail address",
                 ReportsConfigFile::address), m.has("trust-file") ? Path.of(m.string("trust-file")) : null,
                 m.has("timeout") ? m.duration("timeout") : Duration.ofSeconds(30));
+    }
+
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     private static String name(String text) {
