@@ -194,6 +194,11 @@ public final class Collector implements AutoCloseable {
         return parts.detection();
     }
 
+    /** The GeoIP databases this collector opened (empty when none). */
+    public GeoIpRegistry geoIp() {
+        return parts.geo();
+    }
+
     /**
      * Stops accepting agents, commits what is queued (so those snapshots are acked), closes connections
      * and the API, then the store. Idempotent.

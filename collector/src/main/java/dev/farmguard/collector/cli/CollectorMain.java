@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
                 // the team's client commands: they talk to a running collector over its API
                 LoginCommand.class, DevicesCommand.class, ClustersCommand.class, ExportCommand.class,
-                CaseCommand.class, SuppressCommand.class, AuditCommand.class})
+                CaseCommand.class, SuppressCommand.class, AuditCommand.class,
+                ReportCommand.class})
 public final class CollectorMain implements Runnable {
 
     @CommandLine.Spec

@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import dev.farmguard.collector.config.ConfigFile;
 import dev.farmguard.collector.config.ConfigValidator;
 import dev.farmguard.collector.config.HostPort;
+import dev.farmguard.collector.config.ReportsConfigFile;
+import dev.farmguard.collector.config.ReportsSettings;
+import dev.farmguard.collector.report.ReportScheduler;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -55,8 +58,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CollectorConfig config;
+        ReportsSettings reports;
         try {
             config = ConfigValidator.check(configure());
+            reports = configFile == null ? ReportsSettings.NONE : ReportsConfigFile.read(configFile, data);
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("configuration error: " + e.getMessage());
             return 2;
@@ -77,7 +82,10 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
             return 2;
         }
+        ReportScheduler scheduler = ReportScheduler.create(reports, collector.store(), collector.geoIp(),
+                Clock.systemUTC(), CollectorIdentity.describe()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.close();
             collector.close();
             stopped.countDown();
         }, "farmguard-shutdown"));

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ConfigFile {
 
     private static final Set<String> TOP = Set.of("agent", "api", "tls", "store", "limits", "enrollment", "geoip",
-            "detection", "alerts");
+            "detection", "alerts", "reports"); // reports: ReportsConfigFile
 
     private ConfigFile() {}
 

@@ -37,6 +37,7 @@ public final class JdbcStore implements Store {
     private final VerdictHistory verdictHistory = new VerdictHistory(json);
     private final DeviceQueries queries;
     private final JdbcAlertOutbox alerts;
+    private final ReportStore reports;
 
     /** Takes ownership of the pool and migrates the schema. */
     JdbcStore(HikariDataSource dataSource, SqlDialect dialect) {
@@ -51,6 +52,7 @@ public final class JdbcStore implements Store {
         this.queries = new JdbcDeviceQueries(jdbc, json, dialect);
         searchIndex.backfill(jdbc);
         this.alerts = new JdbcAlertOutbox(jdbc, dialect);
+        this.reports = new JdbcReportStore(jdbc, dialect);
     }
 
     @Override
@@ -320,6 +322,11 @@ public final class JdbcStore implements Store {
     @Override
     public AuditStore audit() {
         return audit;
+    }
+
+    @Override
+    public ReportStore reports() {
+        return reports;
     }
 
     @Override

@@ -113,6 +113,9 @@ public interface Store extends AutoCloseable {
     /** The audit log (same database). */
     AuditStore audit();
 
+    /** Report history, scheduled-run claims and the extra reads of fleet reports (same database). */
+    ReportStore reports();
+
     /** Highest applied schema migration. */
     int schemaVersion();
 

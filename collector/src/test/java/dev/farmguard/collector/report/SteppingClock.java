@@ -1,0 +1,40 @@
+package dev.farmguard.collector.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock the test moves by hand. */
+final class SteppingClock extends Clock {
+
+    private volatile Instant now;
+
+    SteppingClock(Instant start) {
+        this.now = start;
+    }
+
+    void set(Instant t) {
+        now = t;
+    }
+
+    void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
