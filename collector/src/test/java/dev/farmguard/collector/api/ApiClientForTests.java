@@ -54,8 +54,8 @@ final class ApiClientForTests {
 
     static void assertError(HttpResponse<String> r, int status, String text) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        JsonNode error = JSON.readTree(r.body()).get("error");
-        assertThat(error.get("status").asInt()).isEqualTo(status);
-        assertThat(error.get("message").asText()).contains(text);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("error").asText()).contains(text);
     }
 }

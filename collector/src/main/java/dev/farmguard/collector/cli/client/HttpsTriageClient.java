@@ -3,39 +3,25 @@ package dev.farmguard.collector.cli.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.farmguard.collector.tls.PemFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
-/** {@link TriageClient} over HTTPS (java.net.http), trusting only the collector's CA, with a bearer token. */
+/** {@link TriageClient} over the team CLI's one HTTPS client ({@link ApiClient}: the collector's CA, a bearer token). */
 public final class HttpsTriageClient implements TriageClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http;
-    private final URI base;
-    private final String token;
+    private final ApiClient api;
 
-    private HttpsTriageClient(HttpClient http, URI base, String token) {
-        this.http = http;
-        this.base = base;
-        this.token = token;
+    private HttpsTriageClient(ApiClient api) {
+        this.api = api;
     }
 
     /**
@@ -46,20 +32,8 @@ public final class HttpsTriageClient implements TriageClient {
         if (!"https".equals(server.getScheme())) {
             throw new IllegalArgumentException("--server must be an https:// URL, got " + server);
         }
-        try {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry("farmguard-ca", PemFiles.readCertificate(caPem));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, tmf.getTrustManagers(), null);
-            HttpClient http = HttpClient.newBuilder().sslContext(tls).connectTimeout(TIMEOUT).build();
-            String path = server.toString().endsWith("/") ? server.toString() : server + "/";
-            return new HttpsTriageClient(http, URI.create(path), token);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot trust the CA in " + caPem + ": " + e.getMessage(), e);
-        }
+        String base = server.toString().endsWith("/") ? server.toString() : server + "/";
+        return new HttpsTriageClient(new ApiClient(URI.create(base), ApiClient.trusting(caPem), token));
     }
 
     @Override
@@ -110,39 +84,12 @@ public final class HttpsTriageClient implements TriageClient {
     }
 
     private JsonNode call(String method, String path, JsonNode body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> r;
         try {
-            r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return api.send(method, path, body);
+        } catch (ApiClientException e) {
+            throw new ApiCallException(e.status(), e.getMessage());
         } catch (IOException e) {
-            throw new ApiCallException("cannot reach " + base + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiCallException("interrupted while calling " + base, e);
-        }
-        JsonNode answer = parse(r.body());
-        if (r.statusCode() >= 400) {
-            JsonNode message = answer.path("error").path("message");
-            throw new ApiCallException(r.statusCode(), message.isTextual() ? message.asText()
-                    : "HTTP " + r.statusCode());
-        }
-        return answer;
-    }
-
-    private static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return JSON.nullNode();
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(text);
+            throw new ApiCallException("cannot reach the collector: " + e.getMessage(), e);
         }
     }
 
@@ -157,9 +104,12 @@ public final class HttpsTriageClient implements TriageClient {
     }
 
     private static String query(Map<String, String> params) {
-        String q = params.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return q.isEmpty() ? "" : "?" + q;
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (value != null) {
+                q.put(name, List.of(value));
+            }
+        });
+        return ApiClient.queryString(q);
     }
 }
