@@ -74,7 +74,8 @@ class ReportFormatsTest {
         assertThat(json.get("familyCounts").get("network").asInt()).isEqualTo(1);
         assertThat(json.get("changes")).as("first report: every flag is new").hasSize(SeededFleet.FARM
                 + SeededFleet.REVIEW);
-        assertThat(json.get("cases").get("available").asBoolean()).isFalse();
+        assertThat(json.get("cases").get("available").asBoolean()).isTrue();
+        assertThat(json.get("cases").get("oldest")).as("no case opened yet").isEmpty();
         if (kind.detailed()) {
             assertThat(json.get("clusters")).hasSize(1);
             assertThat(json.get("clusters").get(0).get("deviceIds")).hasSize(SeededFleet.FARM);

@@ -21,9 +21,10 @@ class TriageMigrationTest {
         Path db = dir.resolve("old.db");
         StoreFactory.sqlite(db).close();
         try (Connection c = DriverManager.getConnection(SqlDialect.sqliteUrl(db)); Statement s = c.createStatement()) {
-            // back to the schema before V6, holding tokens issued then
-            s.execute("DELETE FROM schema_migrations WHERE version = 6");
-            for (String table : new String[] {"cases", "case_history", "suppressions", "audit_log"}) {
+            // back to the schema before V6, holding tokens issued then (the later migrations go too)
+            s.execute("DELETE FROM schema_migrations WHERE version >= 6");
+            for (String table : new String[] {"case_history", "suppressions", "audit_log", "alert_outbox",
+                    "alert_once", "report_history", "report_runs"}) {
                 s.execute("DROP TABLE " + table);
             }
             s.execute("INSERT INTO api_tokens (id, token_hash, role, name, created_at, revoked) VALUES "
