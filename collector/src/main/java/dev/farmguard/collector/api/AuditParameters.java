@@ -18,6 +18,8 @@ import java.util.Map;
 final class AuditParameters {
 
     static final String REDACTED = "[redacted]";
+    /** Longest parameters kept; a larger JSON body is recorded by its size alone. */
+    static final int MAX_CHARS = 16 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_DEPTH = 4;
 
@@ -35,7 +37,14 @@ final class AuditParameters {
             out.set("body", body(request.mediaType(), body));
         }
         try {
-            return MAPPER.writeValueAsString(out);
+            String json = MAPPER.writeValueAsString(out);
+            if (json.length() <= MAX_CHARS) {
+                return json;
+            }
+            ObjectNode cut = MAPPER.createObjectNode();
+            cut.put("omitted", "parameters longer than " + MAX_CHARS + " characters");
+            cut.put("chars", json.length());
+            return MAPPER.writeValueAsString(cut);
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode audit parameters", e);
         }

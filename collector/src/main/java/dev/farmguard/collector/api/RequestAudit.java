@@ -56,8 +56,8 @@ final class RequestAudit {
 
     private AuditEntry entry(ApiRequest request, Map<String, String> params, Principal caller, String route,
                              String action) {
-        return new AuditEntry(TokenSecrets.newId("aud_"), clock.instant(), caller.tokenId(), caller.name(),
+        return AuditEntry.neutralised(TokenSecrets.newId("aud_"), clock.instant(), caller.tokenId(), caller.name(),
                 caller.role().apiName(), action, request.method(), route, request.path(),
-                AuditParameters.of(request, params), request.clientIp(), null);
+                AuditParameters.of(request, params), request.clientIp());
     }
 }

@@ -4,9 +4,10 @@ import dev.farmguard.collector.logging.LogSafe;
 import java.time.Instant;
 
 /**
- * One line of the audit log: who did what, with which parameters, when and from where. Every text that came from
- * outside is neutralised on construction (control characters and bidirectional overrides escaped, length cut), so
- * the log, its CSV export and anything that prints it cannot be forged or hidden in.
+ * One line of the audit log: who did what, with which parameters, when and from where. Entries are made with
+ * {@link #neutralised}, which escapes control characters and bidirectional overrides and cuts long values, so the
+ * log, its CSV export and anything that prints it cannot be forged or hidden in; the constructor keeps values as
+ * given (what the store reads back).
  *
  * @param actorId    the API token's id ("cli:USER" for the local command line, "system" for the collector itself)
  * @param actorName  the token's name
@@ -22,15 +23,16 @@ public record AuditEntry(String id, Instant at, String actorId, String actorName
                          Integer status) {
 
     public AuditEntry {
-        actorId = LogSafe.text(actorId);
-        actorName = LogSafe.text(actorName);
-        role = LogSafe.text(role);
-        action = LogSafe.text(action);
-        method = LogSafe.text(method);
-        route = LogSafe.text(route);
-        path = LogSafe.text(path);
-        clientIp = LogSafe.text(clientIp);
         parameters = parameters == null ? "{}" : parameters;
+    }
+
+    /** A new entry, every text neutralised ({@code parameters} is JSON its maker already neutralised). */
+    public static AuditEntry neutralised(String id, Instant at, String actorId, String actorName, String role,
+                                         String action, String method, String route, String path,
+                                         String parameters, String clientIp) {
+        return new AuditEntry(id, at, LogSafe.text(actorId), LogSafe.text(actorName), LogSafe.text(role),
+                LogSafe.text(action), LogSafe.text(method), LogSafe.text(route), LogSafe.text(path), parameters,
+                LogSafe.text(clientIp), null);
     }
 
     /** The same entry with the HTTP status it ended with. */

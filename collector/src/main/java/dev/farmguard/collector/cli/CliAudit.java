@@ -28,8 +28,8 @@ final class CliAudit {
         String action = (space < 0 ? command : command.substring(space + 1)).replace(' ', '.')
                 .replace('-', '_');
         String user = System.getProperty("user.name", "unknown");
-        return AuditScope.open(new AuditEntry(TokenSecrets.newId("aud_"), Instant.now(), "cli:" + user,
-                "local command line", "local", action, "CLI", command, command, parameters(spec), "local", null));
+        return AuditScope.open(AuditEntry.neutralised(TokenSecrets.newId("aud_"), Instant.now(), "cli:" + user,
+                "local command line", "local", action, "CLI", command, command, parameters(spec), "local"));
     }
 
     private static String parameters(CommandLine.Model.CommandSpec spec) {

@@ -1,8 +1,10 @@
 package dev.farmguard.collector.triage;
 
+import dev.farmguard.collector.config.Cidr;
 import dev.farmguard.collector.detect.engine.FindingSuppressions;
 import dev.farmguard.collector.model.Finding;
 import dev.farmguard.collector.model.FindingSuppression;
+import dev.farmguard.collector.net.IpLiteral;
 import dev.farmguard.collector.store.DeviceSummary;
 import dev.farmguard.collector.store.Store;
 import java.time.Clock;
@@ -26,6 +28,20 @@ public final class SuppressionIndex implements FindingSuppressions {
     private final Clock clock;
     /** Active suppressions by id, as of the last refresh (replaced whole, never mutated). */
     private volatile Map<String, Suppression> active = Map.of();
+    /** The same suppressions by rule, networks parsed once: scoring looks up only its finding's rule. */
+    private volatile Map<String, List<Covering>> byRule = Map.of();
+
+    /** A suppression with its network parsed (null for a device suppression). */
+    private record Covering(Suppression suppression, Cidr network) {
+
+        boolean covers(String deviceId, Supplier<String> publicIp) {
+            if (network == null) {
+                return suppression.deviceId().equals(deviceId);
+            }
+            String ip = publicIp.get();
+            return ip != null && IpLiteral.parse(ip).map(network::contains).orElse(false);
+        }
+    }
 
     public SuppressionIndex(Store store, Clock clock) {
         this.store = store;
@@ -34,26 +50,30 @@ public final class SuppressionIndex implements FindingSuppressions {
 
     @Override
     public List<Finding> mark(String deviceId, Supplier<String> publicIp, List<Finding> findings) {
-        Map<String, Suppression> now = active;
-        if (now.isEmpty()) {
+        Map<String, List<Covering>> rules = byRule;
+        if (rules.isEmpty()) {
             return findings;
         }
         Instant at = clock.instant();
-        String ip = null;
-        boolean ipRead = false;
+        Supplier<String> ipOnce = new Supplier<>() {
+            private String ip;
+            private boolean read;
+
+            @Override
+            public String get() {
+                if (!read) {
+                    ip = publicIp.get();
+                    read = true;
+                }
+                return ip;
+            }
+        };
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Suppression cover = null;
-            for (Suppression s : now.values()) {
-                if (!s.activeAt(at) || !s.rule().equals(f.rule())) {
-                    continue;
-                }
-                if (s.network() != null && !ipRead) {
-                    ip = publicIp.get();
-                    ipRead = true;
-                }
-                if (s.covers(f.rule(), deviceId, ip)) {
-                    cover = s;
+            for (Covering c : rules.getOrDefault(f.rule(), List.of())) {
+                if (c.suppression().activeAt(at) && c.covers(deviceId, ipOnce)) {
+                    cover = c.suppression();
                     break;
                 }
             }
@@ -71,6 +91,13 @@ public final class SuppressionIndex implements FindingSuppressions {
         Map<String, Suppression> fresh = new HashMap<>();
         store.suppressions().active(clock.instant()).forEach(s -> fresh.put(s.id(), s));
         Map<String, Suppression> old = active;
+        Map<String, List<Covering>> rules = new HashMap<>();
+        // oldest first, so the mark names the same suppression every time
+        fresh.values().stream().sorted(java.util.Comparator.comparing(Suppression::createdAt)
+                        .thenComparing(Suppression::id))
+                .forEach(s -> rules.computeIfAbsent(s.rule(), r -> new ArrayList<>()).add(new Covering(s,
+                        s.network() == null ? null : Cidr.parse(s.network()))));
+        byRule = Map.copyOf(rules);
         active = Map.copyOf(fresh);
         List<Suppression> changed = new ArrayList<>();
         fresh.forEach((id, s) -> {

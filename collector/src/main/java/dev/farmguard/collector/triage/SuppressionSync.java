@@ -59,9 +59,14 @@ public final class SuppressionSync implements AutoCloseable {
         }
     }
 
-    /** Idempotent. */
+    /** Stops the timer and waits (10 s at most) for a refresh under way, so it does not outlive the store. Idempotent. */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -113,6 +113,12 @@ class AuditApiIT {
         assertThat(body.get("state").asText()).isEqualTo("false_positive");
         assertThat(body.get("reason").asText()).isEqualTo("lab KVM");
         assertThat(audit("actor=" + analyst[0])).hasSize(1);
+        // an unknown id is refused before anything is written: no "token.revoke" claims it happened
+        int revokes = audit("action=token.revoke&limit=500").size();
+        assertError(api.send("DELETE", "/api/v1/tokens/tok_nope", admin, null, null), 404, "tok_nope");
+        assertError(api.send("DELETE", "/api/v1/enrollment-tokens/enr_nope", admin, null, null), 404, "enr_nope");
+        assertThat(audit("action=token.revoke&limit=500")).hasSize(revokes);
+        assertThat(audit("action=enrollment_token.revoke")).isEmpty();
     }
 
     @Test

@@ -126,6 +126,16 @@ abstract class TriageStoreContract {
         assertThat(read).isEqualTo(entry("aud_3", 3, "tok_1", "case.set"));
     }
 
+    @Test
+    void neutralisedEntriesReadBackUnchanged() {
+        AuditEntry e = AuditEntry.neutralised("aud_1", T, "tok_1", "x".repeat(1000) + "\n\u202e", "viewer", "query",
+                "GET", "/api/v1/roster", "/api/v1/roster?\u0000", "{}", "::1");
+        assertThat(e.actorName()).endsWith("...(1002 chars)").doesNotContain("\n");
+        assertThat(e.path()).contains("\\u0000");
+        store.audit().append(e);
+        assertThat(store.audit().page(new AuditQuery(null, null, null, null, null, null, 1))).containsExactly(e);
+    }
+
     private List<String> page(AuditQuery q) {
         return store.audit().page(q).stream().map(AuditEntry::id).toList();
     }

@@ -68,7 +68,8 @@ public final class EnrollmentRoutes {
     }
 
     public ApiResponse revoke(ApiRequest request, Map<String, String> params, Principal caller) {
-        if (!tokens.revoke(params.get("id"))) {
+        // checked before the write, so an unknown id changes nothing and leaves no audit entry
+        if (tokens.list().stream().noneMatch(t -> t.id().equals(params.get("id"))) || !tokens.revoke(params.get("id"))) {
             throw ApiException.notFound("enrollment token '" + params.get("id") + "'");
         }
         return ApiResponse.noContent();

@@ -23,8 +23,8 @@ class AuditCsvTest {
 
     @Test
     void oneLinePerEntryEvenWhenAValueHeldALineBreak() {
-        AuditEntry e = new AuditEntry("aud_1", Instant.parse("2027-01-01T00:00:00Z"), "tok_1", "evil\r\nname", "viewer",
-                "query", "GET", "/api/v1/roster", "/api/v1/roster", "{}", "127.0.0.1", 200);
+        AuditEntry e = AuditEntry.neutralised("aud_1", Instant.parse("2027-01-01T00:00:00Z"), "tok_1", "evil\r\nname",
+                "viewer", "query", "GET", "/api/v1/roster", "/api/v1/roster", "{}", "127.0.0.1").withStatus(200);
         String csv = AuditCsv.of(List.of(e));
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv).contains("evil\\r\\nname").endsWith(",200\r\n");
