@@ -43,9 +43,13 @@ final class StreamSyslogTransport implements SyslogTransport {
         if (socket == null) {
             open();
         }
+        byte[] count = (message.length + " ").getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = new byte[count.length + message.length];
+        System.arraycopy(count, 0, frame, 0, count.length);
+        System.arraycopy(message, 0, frame, count.length, message.length);
         try {
-            out.write((message.length + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(message);
+            // one write per frame: one segment with TCP_NODELAY, and a frame is never half sent by this side
+            out.write(frame);
             out.flush();
         } catch (IOException e) {
             close();
