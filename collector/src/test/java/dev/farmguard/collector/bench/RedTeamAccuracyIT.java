@@ -20,15 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * and everyday behaviour without looking at the rules: ~220 laptops over 4 days generated through the agent's own
  * probe records and mapper, replayed by the real agent into a real collector, judged through the API.
  * No benign laptop judged {@code laptop_farm}; benign {@code review} at most 2 % overall and 5 % in each look-alike
- * class (issue 8's targets); farm recall as {@code laptop_farm} at least {@link #RECALL_FLOOR}. Issue 8 asks for
- * 0.95; the rules reach 0.86 on this set today (BENCHMARKS.md lists the farms they miss), so this floor guards
- * against regressions until they do. A failure lists every misjudged laptop of each scenario with its findings.
+ * class (issue 8's targets); farm recall as {@code laptop_farm} at least {@link #RECALL_FLOOR}. Issue 8's 0.95 is
+ * measured on fresh 600-laptop seeds over 7 days (BENCHMARKS.md: 0.96); this fleet is smaller and shorter (4 days
+ * leave less evidence per laptop), so its floor is a regression guard with room for the variance of ~70 farms.
+ * A failure lists every misjudged laptop of each scenario with its findings.
  */
 class RedTeamAccuracyIT {
 
     private static final long SEED = 20261207;
-    /** Below issue 8's 0.95, which is not reached yet: a regression guard, raised as the rules improve. */
-    static final double RECALL_FLOOR = 0.80;
+    /** A regression guard below issue 8's 0.95 (met on the full-size seeds): ~70 farms over 4 days vary more. */
+    static final double RECALL_FLOOR = 0.85;
 
     @TempDir
     Path dir;
