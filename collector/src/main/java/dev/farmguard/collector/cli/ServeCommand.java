@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,13 +83,20 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
             return 2;
         }
-        ReportScheduler scheduler = ReportScheduler.create(reports, collector.store(), collector.geoIp(),
-                Clock.systemUTC(), CollectorIdentity.describe()).start();
+        // the hook first: a SIGTERM right after start (listen.json written) must still stop the collector in order
+        AtomicReference<ReportScheduler> scheduler = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            scheduler.close();
+            ReportScheduler reportScheduler = scheduler.get();
+            if (reportScheduler != null) {
+                reportScheduler.close();
+            }
             collector.close();
             stopped.countDown();
         }, "farmguard-shutdown"));
+        if (!reports.schedules().isEmpty()) {
+            scheduler.set(ReportScheduler.create(reports, collector.store(), collector.geoIp(), Clock.systemUTC(),
+                    CollectorIdentity.describe()).start());
+        }
         stopped.await();
         return 0;
     }

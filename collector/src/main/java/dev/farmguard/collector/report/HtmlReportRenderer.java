@@ -28,7 +28,7 @@ public final class HtmlReportRenderer {
             p.meta { color: #555; margin: 0 0 3mm 0; }
             table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; }
             th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 1px solid #e3e3e3;
-                     word-wrap: break-word; overflow-wrap: anywhere; }
+                     word-wrap: break-word; }
             table.fixed { table-layout: fixed; }
             th { background: #f2f2f2; font-size: 9pt; }
             tr { page-break-inside: avoid; }

@@ -9,6 +9,11 @@ import java.io.UncheckedIOException;
 /** The PDF: the HTML report's very page, laid out for A4 by openhtmltopdf (inline SVG drawn by Batik). */
 public final class PdfReportRenderer {
 
+    static {
+        // openhtmltopdf logs every layout step through java.util.logging to stderr; the generator logs the outcome
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfReportRenderer() {}
 
     public static byte[] render(String html) {
