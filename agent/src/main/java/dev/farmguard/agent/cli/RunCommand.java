@@ -1,5 +1,8 @@
 package dev.farmguard.agent.cli;
 
+import dev.farmguard.agent.config.AgentConfig;
+import dev.farmguard.agent.config.AgentConfigException;
+import dev.farmguard.agent.config.AgentConfigFile;
 import dev.farmguard.agent.run.AgentRunner;
 import dev.farmguard.agent.run.LocalAgent;
 import dev.farmguard.agent.spool.SnapshotSpool;
@@ -8,6 +11,7 @@ import dev.farmguard.agent.transport.CollectorConnector;
 import dev.farmguard.agent.transport.Failures;
 import dev.farmguard.proto.v1.Ack;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,17 +45,31 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     StateOptions state;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (key = value lines: collector, ca, ca-fingerprint, enroll-token or "
+                    + "enroll-token-file, interval, log-level, state-dir), as written by 'farmguard-collector package "
+                    + "--type config'. Flags given as well win over it.")
+    Path configFile;
+
     @Option(names = "--enroll-token", paramLabel = "TOKEN",
             description = "Enrollment token from IT, used once to obtain this device's certificate (and again only "
-                    + "if the certificate expires). Not needed once enrolled.")
+                    + "if the certificate expires). Not needed once enrolled. Visible in the process list: services "
+                    + "should put it in the --config file.")
     String enrollToken;
 
     @Option(names = "--once", description = "Collect one snapshot, send it, wait for its acknowledgement, exit.")
     boolean once;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Seconds between snapshots (default: ${DEFAULT-VALUE}).")
-    long intervalSeconds;
+    /** Used when neither the flag nor the file sets the interval. */
+    static final long DEFAULT_INTERVAL_SECONDS = 300;
+
+    @Option(names = "--interval", paramLabel = "SECONDS",
+            description = "Seconds between snapshots (default: interval in the --config file, else "
+                    + DEFAULT_INTERVAL_SECONDS + ").")
+    Long intervalFlag;
+
+    /** The collector dialled, for messages. */
+    private dev.farmguard.agent.transport.HostPort dialled;
 
     @Option(names = "--ack-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "With --once: give up when not acknowledged within this many seconds (default: ${DEFAULT-VALUE}).")
@@ -58,17 +77,35 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        AgentConfig config = AgentConfig.NONE;
+        String token = enrollToken;
+        if (configFile != null) {
+            try {
+                config = AgentConfigFile.read(configFile);
+                if (token == null) {
+                    token = config.readEnrollToken();
+                }
+            } catch (AgentConfigException e) {
+                throw new CliFailure(ExitCodes.USAGE, e.getMessage(), e);
+            }
+            if (config.logLevel() != null && !logLevelOnCommandLine()) {
+                LogLevels.apply(LogLevels.parse(config.logLevel(), "log-level"));
+            }
+        }
+        long intervalSeconds = intervalFlag != null ? intervalFlag
+                : config.intervalSeconds() != null ? config.intervalSeconds() : DEFAULT_INTERVAL_SECONDS;
         if (intervalSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--interval: must be at least 1 second, got " + intervalSeconds);
         }
         if (ackTimeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--ack-timeout: must be at least 1 second, got " + ackTimeoutSeconds);
         }
-        CollectorConnector connector = collector.connector(spec, 1); // checks --ca before touching any state
+        CollectorConnector connector = collector.connector(spec, 1, config); // checks the CA before touching any state
+        dialled = collector.collector(spec, config);
         LocalAgent agent = null;
         SnapshotSpool spool;
         try {
-            agent = state.openAgent();
+            agent = state.openAgent(config.stateDir());
             spool = SnapshotSpool.open(agent.state(), SPOOL_CAPACITY);
         } catch (IOException | RuntimeException e) {
             connector.close();
@@ -79,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         }
         AgentRunner runner = new AgentRunner(agent, spool, connector,
                 new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), () -> ThreadLocalRandom.current().nextDouble()),
-                enrollToken);
+                token);
         Optional<String> cannotConnect = runner.whyItCannotConnect();
         if (cannotConnect.isPresent()) {
             runner.close();
@@ -87,11 +124,21 @@ final class RunCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, cannotConnect.get());
         }
         try {
-            return once ? runOnce(runner) : runForever(runner);
+            return once ? runOnce(runner) : runForever(runner, intervalSeconds);
         } finally {
             runner.close();
             agent.close();
         }
+    }
+
+    /** True when --log-level was given, before or after 'run': it wins over the file's log-level. */
+    private boolean logLevelOnCommandLine() {
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            if (c.getParseResult() != null && c.getParseResult().hasMatchedOption("--log-level")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int runOnce(AgentRunner runner) throws InterruptedException {
@@ -103,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (TimeoutException e) {
             String problem = runner.lastProblem();
-            throw new CliFailure(ExitCodes.FAILED, "collector " + collector.collector + " did not acknowledge the snapshot within "
+            throw new CliFailure(ExitCodes.FAILED, "collector " + dialled + " did not acknowledge the snapshot within "
                     + ackTimeoutSeconds + " s" + (problem == null ? "" : ": " + problem)
                     + " (it stays spooled for the next run)");
         } catch (ExecutionException e) {
@@ -111,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int runForever(AgentRunner runner) throws InterruptedException {
+    private int runForever(AgentRunner runner, long intervalSeconds) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             runner.close();
