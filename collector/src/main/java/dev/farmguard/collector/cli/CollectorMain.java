@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
         description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
         subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
+                PackageCommand.class,
                 DeviceCommand.class, CatalogCommand.class, AsnListCommand.class})
 public final class CollectorMain implements Runnable {
 
