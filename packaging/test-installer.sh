@@ -34,6 +34,15 @@ for option in $options; do
   grep -q -- "  $option\b" "$help" || fail "jpackage $("$jdk/bin/jpackage" --version) has no option $option"
 done
 step "jpackage options exist: $(echo $options | wc -w) checked"
+# ... and the CI workflow that builds msi and pkg passes only options 'package' has.
+workflow="$root/.github/workflows/installers.yml"
+package_help=$("$jdk/bin/java" -jar "$collector_jar" package --help)
+used=$(sed -n '/farmguard-collector.jar package/,/^ *$/p' "$workflow" | grep -o -- ' --[a-z-]*' | sort -u)
+[ -n "$used" ] || fail "found no 'package' command in $workflow"
+for option in $used; do
+  grep -q -- "$option" <<< "$package_help" || fail "$workflow passes $option, which 'package' does not have"
+done
+step "workflow options exist: $(echo $used | wc -w) checked"
 
 # 2. Build the deb like IT does (fast compression: the test checks behaviour, not size).
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$work/k.pem" \
@@ -129,5 +138,5 @@ inroot -P farmguard-agent > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&
 grep -q "purged /var/lib/farmguard-agent" "$work/purge.log" || fail "purge did not say what it removed"
 [ ! -e "$r/var/lib/farmguard-agent" ] || fail "purge left the state directory"
 step "upgrade, remove and purge"
-grep -h '^farmguard-agent:' "$work"/{install,upgrade,remove,purge}.log | sed 's/^/  maintainer script said: /'
+grep -h '^farmguard-agent:' "$work"/{install,upgrade,remove,purge}.log | sed 's/^/  maintainer script said: /' || true
 echo "installer test passed: $(basename "$deb") in ${SECONDS}s"

@@ -75,6 +75,11 @@ final class PackageCommand implements Callable<Integer> {
                     + "under /usr/lib/jvm).")
     Path jpackage;
 
+    @Option(names = "--service-installer", paramLabel = "FILE",
+            description = "msi only: the Windows service wrapper jpackage installs as service-installer.exe "
+                    + "(WinSW 2.x, e.g. WinSW-x64.exe).")
+    Path serviceInstaller;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -89,6 +94,10 @@ final class PackageCommand implements Callable<Integer> {
             caCertificate = readCa(caFile);
             if (installerType != InstallerType.CONFIG) { // before a token is created for nothing
                 tool = JpackageLocator.jpackage(jpackage, installerType);
+                if (installerType == InstallerType.MSI && (serviceInstaller == null || !Files.isReadable(serviceInstaller))) {
+                    throw new IllegalArgumentException("--type msi: give --service-installer FILE, the Windows service "
+                            + "wrapper jpackage needs (WinSW 2.x)");
+                }
                 jar = JpackageLocator.agentJar(agentJar);
             }
         } catch (IllegalArgumentException e) {
@@ -129,7 +138,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         String version = CollectorVersion.get().replaceAll("[^0-9.].*$", "");
         Path installer = AgentInstaller.build(new AgentInstaller.Build(installerType, jar, caFile, settings,
-                version.isEmpty() ? "0.0.0" : version, out), tool, err);
+                version.isEmpty() ? "0.0.0" : version, out, serviceInstaller), tool, err);
         spec.commandLine().getOut().println(installer);
         return 0;
     }

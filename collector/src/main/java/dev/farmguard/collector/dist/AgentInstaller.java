@@ -33,15 +33,18 @@ public final class AgentInstaller {
     static final String WINDOWS_UPGRADE_UUID = "3b0c6f2e-52a1-4d2e-9a35-7f1f0c2a9e11";
     /** The service's systemd unit, installed by the package's maintainer scripts (not jpackage's own naming). */
     static final String UNIT = "farmguard-agent.service";
+    /** WinSW reads its configuration from the file named like its executable, next to it. */
+    static final String WINSW_CONFIG = "service-installer.xml";
     private static final List<String> LINUX_RESOURCES = List.of("postinst", "prerm", "postrm", NAME + ".spec");
 
     /**
      * One installer to build.
      *
-     * @param version numeric version jpackage accepts (e.g. 0.1.0)
+     * @param version          numeric version jpackage accepts (e.g. 0.1.0)
+     * @param serviceInstaller msi only: the Windows service wrapper jpackage installs (WinSW), else null
      */
     public record Build(InstallerType type, Path agentJar, Path caFile, AgentSettings settings, String version,
-            Path outDir) {
+            Path outDir, Path serviceInstaller) {
     }
 
     /**
@@ -85,7 +88,8 @@ public final class AgentInstaller {
                     "security@example.invalid", "--linux-app-category", "admin"));
             case RPM -> args.addAll(List.of("--linux-package-name", NAME, "--linux-rpm-license-type", "Apache-2.0"));
             // per-machine install is jpackage's default for msi: the service runs for every user
-            case MSI -> args.addAll(List.of("--launcher-as-service", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
+            case MSI -> args.addAll(List.of("--launcher-as-service", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID,
+                    "--app-content", resources.resolve(WINSW_CONFIG).toString()));
             case PKG -> args.addAll(List.of("--launcher-as-service", "--mac-package-identifier", "dev.farmguard.agent"));
             case CONFIG -> throw new IllegalArgumentException("a configuration is not built by jpackage");
         }
@@ -106,6 +110,10 @@ public final class AgentInstaller {
                 for (String name : LINUX_RESOURCES) {
                     copyResource("linux/" + name, resources.resolve(name));
                 }
+            }
+            if (build.type() == InstallerType.MSI) {
+                Files.copy(build.serviceInstaller(), resources.resolve("service-installer.exe"));
+                copyResource("windows/" + WINSW_CONFIG, resources.resolve(WINSW_CONFIG));
             }
             Files.createDirectories(build.outDir());
             List<String> command = new ArrayList<>(List.of(jpackage.toString()));

@@ -12,7 +12,7 @@ class AgentInstallerTest {
     private static List<String> arguments(InstallerType type, int runtime) {
         AgentSettings settings = new AgentSettings("h:1", "AB", null, type.stateDir());
         return AgentInstaller.arguments(new AgentInstaller.Build(type, Path.of("a.jar"), Path.of("ca.pem"), settings,
-                "1.2.3", Path.of("out")), Path.of("in"), Path.of("res"), runtime);
+                "1.2.3", Path.of("out"), null), Path.of("in"), Path.of("res"), runtime);
     }
 
     private static String valueOf(List<String> args, String option) {
@@ -34,6 +34,8 @@ class AgentInstallerTest {
         List<String> msi = arguments(InstallerType.MSI, 25);
 
         assertThat(msi).doesNotContain("--win-per-user-install").contains("--launcher-as-service");
+        assertThat(valueOf(msi, "--app-content")).endsWith("service-installer.xml");
+        assertThat(AgentInstaller.class.getResource("/dist/agent/windows/service-installer.xml")).isNotNull();
         assertThat(valueOf(msi, "--win-upgrade-uuid")).isEqualTo(AgentInstaller.WINDOWS_UPGRADE_UUID);
     }
 
