@@ -5,6 +5,8 @@ import dev.farmguard.agent.config.AgentConfigException;
 import dev.farmguard.agent.config.AgentConfigFile;
 import dev.farmguard.agent.run.AgentRunner;
 import dev.farmguard.agent.run.LocalAgent;
+import dev.farmguard.agent.run.Watchdog;
+import dev.farmguard.agent.run.WatchdogRestarts;
 import dev.farmguard.agent.spool.SnapshotSpool;
 import dev.farmguard.agent.transport.Backoff;
 import dev.farmguard.agent.transport.CollectorConnector;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Collect snapshots of this machine and stream them to the collector over TLS.")
 final class RunCommand implements Callable<Integer> {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
 
     /** Snapshots kept while the collector is unreachable (about 3.5 days at the default interval). */
     static final int SPOOL_CAPACITY = 1000;
@@ -68,6 +72,16 @@ final class RunCommand implements Callable<Integer> {
                     + DEFAULT_INTERVAL_SECONDS + ").")
     Long intervalFlag;
 
+    @Option(names = "--watchdog-memory-mb", paramLabel = "MB",
+            description = "Restart when resident memory stays above this for a minute (default: watchdog-memory-mb in "
+                    + "the --config file, else 200; 0: no limit).")
+    Integer watchdogMemoryFlag;
+
+    @Option(names = "--watchdog-cpu-percent", paramLabel = "PERCENT",
+            description = "Restart when CPU use stays above this percentage of one core for a minute (default: "
+                    + "watchdog-cpu-percent in the --config file, else 20; 0: no limit).")
+    Integer watchdogCpuFlag;
+
     /** The collector dialled, for messages. */
     private dev.farmguard.agent.transport.HostPort dialled;
 
@@ -100,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
         if (ackTimeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--ack-timeout: must be at least 1 second, got " + ackTimeoutSeconds);
         }
+        Watchdog.Budget budget = watchdogBudget(config);
         CollectorConnector connector = collector.connector(spec, 1, config); // checks the CA before touching any state
         dialled = collector.collector(spec, config);
         LocalAgent agent = null;
@@ -124,7 +139,14 @@ final class RunCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, cannotConnect.get());
         }
         try {
-            return once ? runOnce(runner) : runForever(runner, intervalSeconds);
+            if (once) {
+                return runOnce(runner);
+            }
+            LocalAgent running = agent;
+            try (Watchdog watchdog = new Watchdog(budget, Watchdog.UsageMeter.thisProcess(), System::nanoTime)) {
+                watchdog.start(reason -> restartForWatchdog(running, reason));
+                return runForever(runner, intervalSeconds);
+            }
         } finally {
             runner.close();
             agent.close();
@@ -156,6 +178,36 @@ final class RunCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw new CliFailure(ExitCodes.FAILED, Failures.unwrap(e).getMessage(), e);
         }
+    }
+
+    /** The budget: flags, else the file, else the defaults. */
+    private Watchdog.Budget watchdogBudget(AgentConfig config) {
+        Watchdog.Budget defaults = Watchdog.Budget.DEFAULTS;
+        int memory = firstOf(watchdogMemoryFlag, config.watchdogMemoryMb(), defaults.memoryMb());
+        int cpu = firstOf(watchdogCpuFlag, config.watchdogCpuPercent(), defaults.cpuPercent());
+        if (memory < 0 || cpu < 0) {
+            throw new ParameterException(spec.commandLine(), "--watchdog-memory-mb, --watchdog-cpu-percent: "
+                    + "cannot be negative (0 turns a limit off)");
+        }
+        return new Watchdog.Budget(memory, cpu, defaults.window());
+    }
+
+    private static int firstOf(Integer flag, Integer file, int fallback) {
+        return flag != null ? flag : file != null ? file : fallback;
+    }
+
+    /**
+     * Over budget: count the restart for the next snapshot and exit with {@link ExitCodes#RESTART}; the shutdown
+     * hook closes the runner, and the service manager (Restart=on-failure) starts a fresh process.
+     */
+    private static void restartForWatchdog(LocalAgent agent, String reason) {
+        log.warn("watchdog: {}; restarting", reason);
+        try {
+            WatchdogRestarts.increment(agent.state());
+        } catch (IOException e) {
+            log.warn("watchdog: cannot count the restart: {}", e.getMessage());
+        }
+        System.exit(ExitCodes.RESTART);
     }
 
     private int runForever(AgentRunner runner, long intervalSeconds) throws InterruptedException {

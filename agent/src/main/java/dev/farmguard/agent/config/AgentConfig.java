@@ -19,6 +19,8 @@ import java.nio.file.Path;
  * @param intervalSeconds {@code interval}: seconds between snapshots
  * @param logLevel        {@code log-level}: error, warn, info, debug, trace or off (validated)
  * @param stateDir        {@code state-dir}: identity, credentials and spool
+ * @param watchdogMemoryMb   {@code watchdog-memory-mb}: the agent's resident memory budget, 0 for none
+ * @param watchdogCpuPercent {@code watchdog-cpu-percent}: its CPU budget in percent of one core, 0 for none
  */
 public record AgentConfig(
         Path source,
@@ -29,10 +31,13 @@ public record AgentConfig(
         Path enrollTokenFile,
         Long intervalSeconds,
         String logLevel,
-        Path stateDir) {
+        Path stateDir,
+        Integer watchdogMemoryMb,
+        Integer watchdogCpuPercent) {
 
     /** No file: everything comes from the command line and the defaults. */
-    public static final AgentConfig NONE = new AgentConfig(null, null, null, null, null, null, null, null, null);
+    public static final AgentConfig NONE = new AgentConfig(null, null, null, null, null, null, null, null, null, null,
+            null);
 
     /**
      * The enrollment token the file gives, read from {@code enroll-token-file} if that is how it is given; null

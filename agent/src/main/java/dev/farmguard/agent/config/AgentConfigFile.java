@@ -21,7 +21,7 @@ public final class AgentConfigFile {
 
     /** Every key, in the order the collector writes them. */
     public static final List<String> KEYS = List.of("collector", "ca", "ca-fingerprint", "enroll-token",
-            "enroll-token-file", "interval", "log-level", "state-dir");
+            "enroll-token-file", "interval", "log-level", "state-dir", "watchdog-memory-mb", "watchdog-cpu-percent");
     private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace", "off");
 
     private AgentConfigFile() {
@@ -52,7 +52,9 @@ public final class AgentConfigFile {
                 values.get("enroll-token-file", values::path),
                 values.get("interval", AgentConfigFile::seconds),
                 values.get("log-level", AgentConfigFile::logLevel),
-                values.get("state-dir", values::path));
+                values.get("state-dir", values::path),
+                values.get("watchdog-memory-mb", value -> whole(value, 0, 1_000_000)),
+                values.get("watchdog-cpu-percent", value -> whole(value, 0, 10_000)));
         if (config.enrollToken() != null && config.enrollTokenFile() != null) {
             throw new AgentConfigException(file + ": set enroll-token or enroll-token-file, not both");
         }
@@ -110,6 +112,20 @@ public final class AgentConfigFile {
             throw new IllegalArgumentException("must be at least 1 second, got " + seconds);
         }
         return seconds;
+    }
+
+    /** A whole number in [min, max]; 0 turns a watchdog limit off. */
+    private static Integer whole(String value, int min, int max) {
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(number + " is not in " + min + ".." + max + " (0 turns the limit off)");
+        }
+        return number;
     }
 
     private static String logLevel(String value) {

@@ -30,6 +30,8 @@ class AgentConfigFileTest {
         assertThat(config.intervalSeconds()).isEqualTo(120);
         assertThat(config.logLevel()).isEqualTo("warn");
         assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/farmguard-agent"));
+        assertThat(config.watchdogMemoryMb()).isEqualTo(300);
+        assertThat(config.watchdogCpuPercent()).as("0 turns the limit off").isZero();
     }
 
     @Test
@@ -61,6 +63,8 @@ class AgentConfigFileTest {
                 .hasMessageContaining("log-level: 'loud' is not one of");
         assertThatThrownBy(() -> AgentConfigFile.parse("ca = a.pem\nca-fingerprint = AB:CD", FILE))
                 .hasMessageContaining("line 2: ca-fingerprint: 'AB:CD' is not a SHA-256 fingerprint");
+        assertThatThrownBy(() -> AgentConfigFile.parse("watchdog-cpu-percent = -5", FILE))
+                .hasMessageContaining("watchdog-cpu-percent: -5 is not in 0..10000");
         assertThatThrownBy(() -> AgentConfigFile.parse("state-dir =", FILE))
                 .hasMessageContaining("state-dir: empty value");
         assertThatThrownBy(() -> AgentConfigFile.parse("just words", FILE))
