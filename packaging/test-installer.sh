@@ -139,4 +139,25 @@ grep -q "purged /var/lib/farmguard-agent" "$work/purge.log" || fail "purge did n
 [ ! -e "$r/var/lib/farmguard-agent" ] || fail "purge left the state directory"
 step "upgrade, remove and purge"
 grep -h '^farmguard-agent:' "$work"/{install,upgrade,remove,purge}.log | sed 's/^/  maintainer script said: /' || true
+
+# 7. The collector's tarball: its launcher runs, finds the agent jar for 'package', and its unit verifies. The
+#    Dockerfile copies only files that exist.
+tarball=$("$root/packaging/collector/build-tarball.sh" "$work/tar")
+tar -C "$work/tar" -xzf "$tarball"
+home=$(ls -d "$work"/tar/farmguard-collector-*/)
+JAVA_HOME="$jdk" "$home/bin/farmguard-collector" --version | grep -q '^farmguard-collector ' || fail "tarball launcher"
+JAVA_HOME="$jdk" "$home/bin/farmguard-collector" package --type config --collector c.example:9443 --data "$work/data" \
+  --ca "$work/ca.pem" --out "$work/tar-config" > /dev/null 2>&1 || fail "tarball's package --type config failed"
+grep -qxF "ca-fingerprint = $pin" "$work/tar-config/agent.conf" || fail "tarball's package did not pin the CA"
+[ -f "$home/etc/collector.yaml" ] && [ -f "$home/lib/farmguard-agent.jar" ] || fail "tarball lacks its config or agent jar"
+if command -v systemd-analyze >/dev/null; then
+  sed "s|^ExecStart=/opt/farmguard-collector/|ExecStart=$home|" "$home/systemd/farmguard-collector.service" \
+    > "$work/sa/farmguard-collector.service"
+  SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$work/sa/farmguard-collector.service" \
+    > "$work/verify-collector.log" 2>&1 || { cat "$work/verify-collector.log" >&2; fail "collector unit rejected"; }
+fi
+for source in $(sed -n 's/^COPY \(.*\) [^ ]*$/\1/p' "$root/packaging/collector/Dockerfile"); do
+  [ -e "$root/$source" ] || fail "Dockerfile copies $source, which does not exist"
+done
+step "collector tarball $(basename "$tarball"), $(du -k "$tarball" | cut -f1) KiB"
 echo "installer test passed: $(basename "$deb") in ${SECONDS}s"
