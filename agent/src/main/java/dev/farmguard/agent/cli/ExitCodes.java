@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** Bad command line or configuration (bad HOST:PORT, missing CA file, unusable state directory). */
     public static final int USAGE = 2;
+    /** The watchdog found the agent over its resource budget: the service manager starts it again. */
+    public static final int RESTART = 3;
 
     private ExitCodes() {
     }

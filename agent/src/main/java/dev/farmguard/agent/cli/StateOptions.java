@@ -19,15 +19,28 @@ final class StateOptions {
     Path stateDir;
 
     Path resolve() {
+        return resolve(null);
+    }
+
+    /** The flag, else {@code fromConfig} (null: none), else the platform's default. */
+    Path resolve(Path fromConfig) {
         if (stateDir != null) {
             return stateDir;
+        }
+        if (fromConfig != null) {
+            return fromConfig;
         }
         return StateDirectories.defaultFor(Platform.current(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** Opens the agent on this machine; an unusable state directory is a usage error naming it. */
     LocalAgent openAgent() {
-        Path dir = resolve();
+        return openAgent(null);
+    }
+
+    /** As above, with the configuration file's state-dir (null: none) below the flag. */
+    LocalAgent openAgent(Path fromConfig) {
+        Path dir = resolve(fromConfig);
         try {
             return LocalAgent.open(dir);
         } catch (StateDirectoryInUseException e) {

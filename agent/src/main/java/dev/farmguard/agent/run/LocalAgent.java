@@ -115,7 +115,9 @@ public final class LocalAgent implements AutoCloseable {
         CollectedSnapshot collected = collector.collect();
         long next = sequence.next();
         return SnapshotMapper.toProto(collected, new SnapshotMapper.Envelope(deviceId, next, AgentVersion.get(),
-                catalog.current().version(), droppedSnapshotsTotal));
+                catalog.current().version(), droppedSnapshotsTotal)).toBuilder()
+                .setWatchdogRestartsTotal(WatchdogRestarts.read(state))
+                .build();
     }
 
     /** The first message of every session: the device id is the certificate's. */

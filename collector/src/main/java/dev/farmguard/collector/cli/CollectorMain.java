@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "farmguard-collector", mixinStandardHelpOptions = true, versionProvider = CollectorMain.Version.class,
         description = "Stores what Farmguard agents report and serves it over an HTTPS API.",
         subcommands = {ServeCommand.class, RosterCommand.class, EnrollmentTokenCommand.class, TokenCommand.class,
-                DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
+                PackageCommand.class, DeviceCommand.class, CatalogCommand.class, AsnListCommand.class,
                 // the team's client commands: they talk to a running collector over its API
                 LoginCommand.class, DevicesCommand.class, ClustersCommand.class, ExportCommand.class,
                 CaseCommand.class, SuppressCommand.class, AuditCommand.class,
