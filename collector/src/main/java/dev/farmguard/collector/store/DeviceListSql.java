@@ -22,12 +22,20 @@ final class DeviceListSql {
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    private final boolean narrow;
 
-    private DeviceListSql() {}
+    private DeviceListSql(boolean narrow) {
+        this.narrow = narrow;
+    }
 
-    /** The statement and its parameters; {@code paged} adds the page key and the LIMIT. */
-    static DeviceListSql of(DeviceQuery q, boolean paged) {
-        DeviceListSql sql = new DeviceListSql();
+    /**
+     * The statement and its parameters; {@code paged} adds the page key and the LIMIT. With {@code narrow} the page is
+     * found through its selective filters (their devices, then sorted: order by expressions no index serves);
+     * otherwise by walking the sort key's index and testing each device (a filter matching many devices soon fills
+     * the page).
+     */
+    static DeviceListSql of(DeviceQuery q, boolean paged, boolean narrow) {
+        DeviceListSql sql = new DeviceListSql(narrow);
         sql.filters(q);
         if (paged && q.after() != null) {
             sql.after(q.sort(), q.after());
@@ -35,12 +43,7 @@ final class DeviceListSql {
         return sql;
     }
 
-    /**
-     * The SQL text. With {@code narrow} the order is by expressions no index serves: the database then finds the few
-     * rows a selective filter (a rare rule, one router, one employee) names through that filter's index and sorts
-     * them, instead of walking the whole sort index and testing every device against the filter.
-     */
-    String text(DeviceQuery q, boolean paged, boolean narrow) {
+    String text(DeviceQuery q, boolean paged) {
         String dir = q.sort().descending() ? " DESC" : "";
         String key = "s." + q.sort().column();
         String order = narrow
@@ -115,7 +118,12 @@ final class DeviceListSql {
     }
 
     private void term(String kind, String value) {
-        and("s.device_id IN (SELECT t.device_id FROM device_terms t WHERE t.kind = ? AND t.term = ?)", kind, value);
+        if (narrow) {
+            and("s.device_id IN (SELECT t.device_id FROM device_terms t WHERE t.kind = ? AND t.term = ?)", kind, value);
+        } else {
+            and("EXISTS (SELECT 1 FROM device_terms t WHERE t.device_id = s.device_id AND t.kind = ? AND t.term = ?)",
+                    kind, value);
+        }
     }
 
     /** The (kind, term) filters of {@code q}: a page is narrow when one of them matches few devices. */

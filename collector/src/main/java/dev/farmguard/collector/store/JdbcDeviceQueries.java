@@ -36,12 +36,16 @@ final class JdbcDeviceQueries implements DeviceQueries {
 
     @Override
     public List<DeviceRow> page(DeviceQuery query) {
-        DeviceListSql sql = DeviceListSql.of(query, true);
-        return jdbc.inConnection("listing devices", c -> Jdbc.query(c, sql.text(query, true, narrow(c, query)),
-                this::row, sql.params()));
+        return jdbc.inConnection("listing devices", c -> {
+            DeviceListSql sql = DeviceListSql.of(query, true, narrow(c, query));
+            return Jdbc.query(c, sql.text(query, true), this::row, sql.params());
+        });
     }
 
-    /** Whether the employee filter, or a term filter matching at most {@link #NARROW} devices, should drive. */
+    /**
+     * Whether the page should be found through its filters: an employee filter (read from the roster), or a term
+     * filter matching at most {@link #NARROW} devices (a rare rule, one router).
+     */
     private static boolean narrow(Connection c, DeviceQuery q) throws SQLException {
         if (q.employee() != null) {
             return true;
@@ -59,7 +63,7 @@ final class JdbcDeviceQueries implements DeviceQueries {
 
     @Override
     public void stream(DeviceQuery query, RowSink sink) throws IOException {
-        DeviceListSql sql = DeviceListSql.of(query, false);
+        DeviceListSql sql = DeviceListSql.of(query, false, false);
         try {
             jdbc.inConnection("exporting devices", c -> {
                 // PostgreSQL keeps a cursor (and honours the fetch size) only inside a transaction; SQLite steps
@@ -69,7 +73,7 @@ final class JdbcDeviceQueries implements DeviceQueries {
                     c.setAutoCommit(false);
                 }
                 try {
-                    read(c, sql.text(query, false, false), sql.params(), sink);
+                    read(c, sql.text(query, false), sql.params(), sink);
                 } finally {
                     if (cursorTransaction) {
                         c.rollback();
