@@ -16,10 +16,11 @@ CREATE TABLE device_search (
     risk       INTEGER      NOT NULL,
     verdict    VARCHAR(32)  NOT NULL
 );
-CREATE INDEX device_search_by_risk ON device_search (risk, device_id);
-CREATE INDEX device_search_by_last_seen ON device_search (last_seen, device_id);
-CREATE INDEX device_search_by_hostname ON device_search (hostname, device_id);
-CREATE INDEX device_search_by_verdict ON device_search (verdict, risk, device_id);
+-- One index per sort key, each holding every column (covering): a page walks one index in order and tests the
+-- row's other filters without visiting the table, so even a filter no index serves (hostname text) reads no rows.
+CREATE INDEX device_search_by_risk ON device_search (risk, device_id, verdict, last_seen, hostname, ip_key);
+CREATE INDEX device_search_by_last_seen ON device_search (last_seen, device_id, verdict, risk, hostname, ip_key);
+CREATE INDEX device_search_by_hostname ON device_search (hostname, device_id, verdict, risk, last_seen, ip_key);
 CREATE INDEX device_search_by_ip ON device_search (ip_key);
 
 -- Many-valued facts a list filters on: kind 'rule' and 'family' (from the current findings), 'gateway_mac' and

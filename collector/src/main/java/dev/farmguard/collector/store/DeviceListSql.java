@@ -22,12 +22,20 @@ final class DeviceListSql {
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    private final boolean narrow;
 
-    private DeviceListSql() {}
+    private DeviceListSql(boolean narrow) {
+        this.narrow = narrow;
+    }
 
-    /** The statement and its parameters; {@code paged} adds the page key and LIMIT limit + 0. */
-    static DeviceListSql of(DeviceQuery q, boolean paged) {
-        DeviceListSql sql = new DeviceListSql();
+    /**
+     * The statement and its parameters; {@code paged} adds the page key and the LIMIT. With {@code narrow} the page is
+     * found through its selective filters (their devices, then sorted: order by expressions no index serves);
+     * otherwise by walking the sort key's index and testing each device (a filter matching many devices soon fills
+     * the page).
+     */
+    static DeviceListSql of(DeviceQuery q, boolean paged, boolean narrow) {
+        DeviceListSql sql = new DeviceListSql(narrow);
         sql.filters(q);
         if (paged && q.after() != null) {
             sql.after(q.sort(), q.after());
@@ -37,7 +45,10 @@ final class DeviceListSql {
 
     String text(DeviceQuery q, boolean paged) {
         String dir = q.sort().descending() ? " DESC" : "";
-        String order = " ORDER BY s." + q.sort().column() + dir + ", s.device_id" + dir;
+        String key = "s." + q.sort().column();
+        String order = narrow
+                ? " ORDER BY " + (q.sort().numeric() ? key + " + 0" : key + " || ''") + dir + ", s.device_id || ''" + dir
+                : " ORDER BY " + key + dir + ", s.device_id" + dir;
         return SELECT + (where.length() == 0 ? "" : " WHERE" + where) + order + (paged ? " LIMIT " + q.limit() : "");
     }
 
@@ -75,7 +86,8 @@ final class DeviceListSql {
         }
         if (q.employee() != null) {
             String like = contains(q.employee());
-            and("(r.employee_id = ? OR LOWER(r.employee_name) LIKE ? ESCAPE '\\' OR LOWER(r.email) LIKE ? ESCAPE '\\')",
+            and("s.device_id IN (SELECT e.device_id FROM roster e WHERE e.employee_id = ? "
+                    + "OR LOWER(e.employee_name) LIKE ? ESCAPE '\\' OR LOWER(e.email) LIKE ? ESCAPE '\\')",
                     q.employee(), like, like);
         }
         if (q.country() != null) {
@@ -106,8 +118,30 @@ final class DeviceListSql {
     }
 
     private void term(String kind, String value) {
-        and("EXISTS (SELECT 1 FROM device_terms t WHERE t.device_id = s.device_id AND t.kind = ? AND t.term = ?)",
-                kind, value);
+        if (narrow) {
+            and("s.device_id IN (SELECT t.device_id FROM device_terms t WHERE t.kind = ? AND t.term = ?)", kind, value);
+        } else {
+            and("EXISTS (SELECT 1 FROM device_terms t WHERE t.device_id = s.device_id AND t.kind = ? AND t.term = ?)",
+                    kind, value);
+        }
+    }
+
+    /** The (kind, term) filters of {@code q}: a page is narrow when one of them matches few devices. */
+    static List<String[]> terms(DeviceQuery q) {
+        List<String[]> out = new ArrayList<>();
+        if (q.rule() != null) {
+            out.add(new String[] {"rule", q.rule()});
+        }
+        if (q.family() != null) {
+            out.add(new String[] {"family", q.family()});
+        }
+        if (q.gatewayMac() != null) {
+            out.add(new String[] {DeviceSearchIndex.GATEWAY_MAC, q.gatewayMac()});
+        }
+        if (q.bssid() != null) {
+            out.add(new String[] {DeviceSearchIndex.BSSID, q.bssid()});
+        }
+        return out;
     }
 
     /** Rows strictly after the key in the sort's direction; the first condition alone is an index range. */

@@ -15,6 +15,8 @@ final class JdbcDeviceQueries implements DeviceQueries {
 
     /** Rows fetched per round trip while streaming an export. */
     static final int FETCH_SIZE = 500;
+    /** A filter matching at most this many devices drives the page (see {@link DeviceListSql#text}). */
+    static final int NARROW = 5000;
 
     private static final String CLUSTER_SELECT = "SELECT k.cluster_key, k.kind, k.shared, k.rule, k.device_id, "
             + "d.hostname, r.employee_id, r.employee_name, k.from_at, k.to_at FROM device_clusters k "
@@ -34,13 +36,34 @@ final class JdbcDeviceQueries implements DeviceQueries {
 
     @Override
     public List<DeviceRow> page(DeviceQuery query) {
-        DeviceListSql sql = DeviceListSql.of(query, true);
-        return jdbc.query("listing devices", sql.text(query, true), this::row, sql.params());
+        return jdbc.inConnection("listing devices", c -> {
+            DeviceListSql sql = DeviceListSql.of(query, true, narrow(c, query));
+            return Jdbc.query(c, sql.text(query, true), this::row, sql.params());
+        });
+    }
+
+    /**
+     * Whether the page should be found through its filters: an employee filter (read from the roster), or a term
+     * filter matching at most {@link #NARROW} devices (a rare rule, one router).
+     */
+    private static boolean narrow(Connection c, DeviceQuery q) throws SQLException {
+        if (q.employee() != null) {
+            return true;
+        }
+        for (String[] term : DeviceListSql.terms(q)) {
+            // counting stops at NARROW + 1 index entries, so a common term costs no more than a rare one
+            long n = Jdbc.query(c, "SELECT COUNT(*) FROM (SELECT 1 FROM device_terms WHERE kind = ? AND term = ? LIMIT "
+                    + (NARROW + 1) + ") x", r -> r.getLong(1), term[0], term[1]).get(0);
+            if (n <= NARROW) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void stream(DeviceQuery query, RowSink sink) throws IOException {
-        DeviceListSql sql = DeviceListSql.of(query, false);
+        DeviceListSql sql = DeviceListSql.of(query, false, false);
         try {
             jdbc.inConnection("exporting devices", c -> {
                 // PostgreSQL keeps a cursor (and honours the fetch size) only inside a transaction; SQLite steps

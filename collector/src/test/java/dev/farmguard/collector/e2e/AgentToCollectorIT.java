@@ -51,7 +51,7 @@ class AgentToCollectorIT {
             assertThat(exit).as("agent exit code").isZero();
             String base = api + "/devices";
 
-            JsonNode devices = get(http, base, token);
+            JsonNode devices = get(http, base, token).get("items");
             assertThat(devices).hasSize(1);
             JsonNode device = devices.get(0);
             String enrolled = Files.readString(dir.resolve("agent/device-id")).trim();
