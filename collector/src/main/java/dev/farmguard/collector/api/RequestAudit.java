@@ -35,7 +35,7 @@ final class RequestAudit {
             try {
                 response = work.get();
             } catch (ApiException e) {
-                response = Json.error(e.status(), e.getMessage());
+                response = e.response();
             } catch (RuntimeException e) {
                 errors.internal(request.method(), request.path(), e);
                 response = Json.error(500, "internal error; see the collector log");
