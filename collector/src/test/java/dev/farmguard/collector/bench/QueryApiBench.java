@@ -90,7 +90,7 @@ public final class QueryApiBench {
                 TokenService tokens = new TokenService(store, Clock.systemUTC());
                 String token = tokens.create(Role.ANALYST, "bench", null).secret();
                 Router router = ApiRoutes.build(store, tokens, new CollectorMetrics(), "bench",
-                        new EnrollmentRoutes(null, null, store), detection);
+                        new EnrollmentRoutes(null, null, store), detection, Clock.systemUTC(), () -> { });
                 System.out.printf("%-78s %7s %7s %7s %7s %7s %5s%n", "query (GET /api/v1/devices?...)", "p50 ms",
                         "p95 ms", "max ms", "cpu p50", "cpu p95", "rows");
                 for (String q : QUERIES) {
