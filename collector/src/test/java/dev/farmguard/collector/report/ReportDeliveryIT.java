@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.farmguard.collector.testing.SteppingClock;
 
 /**
  * A due schedule delivered for real over loopback: e-mail over SMTP with TLS and authentication to GreenMail (its

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.farmguard.collector.testing.SteppingClock;
 
 /**
  * Several collectors on one PostgreSQL database: when a slot comes due on all of them at the same moment, exactly one

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.farmguard.collector.testing.SteppingClock;
 
 /** Cron slots in the schedule's zone, missed slots once after a restart, first sight, retention. */
 class ReportSchedulerTest {

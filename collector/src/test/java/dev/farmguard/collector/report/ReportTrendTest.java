@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.farmguard.collector.testing.SteppingClock;
 
 /** The second report against the first: trend counts and new / escalated / lowered / resolved flags; open cases. */
 class ReportTrendTest {

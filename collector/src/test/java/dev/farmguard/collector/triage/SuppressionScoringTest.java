@@ -22,11 +22,8 @@ import dev.farmguard.collector.store.StoreFactory;
 import dev.farmguard.collector.testing.SnapshotBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.farmguard.collector.testing.SteppingClock;
 
 /**
  * Suppressions through the real engine and store: a suppressed finding stays listed and marked but stops counting, on
@@ -48,7 +46,7 @@ class SuppressionScoringTest {
     @TempDir
     Path dir;
 
-    private final MovableClock clock = new MovableClock(NOW);
+    private final SteppingClock clock = new SteppingClock(NOW);
     private Store store;
     private DetectionEngine engine;
     private SuppressionSync sync;
@@ -181,33 +179,5 @@ class SuppressionScoringTest {
         assertThat(store.assessments()).filteredOn(a -> a.deviceId().startsWith("farm-"))
                 .allSatisfy(a -> assertThat(a.verdict()).isEqualTo(Verdict.OK));
         assertThat(assessment("staff-0").findings()).allSatisfy(f -> assertThat(f.suppressed()).isNull());
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.farmguard.collector.report;
+package dev.farmguard.collector.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand. */
-final class SteppingClock extends Clock {
+public final class SteppingClock extends Clock {
 
     private volatile Instant now;
 
-    SteppingClock(Instant start) {
+    public SteppingClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant t) {
+    public void set(Instant t) {
         now = t;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
