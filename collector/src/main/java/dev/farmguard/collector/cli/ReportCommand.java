@@ -24,9 +24,9 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report (--data DIR | --server URL --ca FILE --token-file FILE) --kind KIND --format F[,F...] --out DIR}: one
- * fleet report on demand, from the store (recorded as the kind's previous report, like a scheduled one) or fetched
- * from a running collector's API (not recorded).
+ * {@code report (--data DIR | --server URL --ca FILE --token-file FILE | --api) --kind KIND --format F[,F...]
+ * --out DIR}: one fleet report on demand, from the store (recorded as the kind's previous report, like a scheduled
+ * one) or fetched from a running collector's API (not recorded).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a fleet report now, from the store (the collector may be running) or from a running "
@@ -47,6 +47,21 @@ final class ReportCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false, heading = "From a running collector's API:%n")
         ReportServerOptions server;
+
+        @ArgGroup(exclusive = false, heading = "From the collector saved by login:%n")
+        ReportLoginOptions login;
+
+        boolean remote() {
+            return server != null || login != null;
+        }
+
+        ApiClient client() throws IOException {
+            return server != null ? server.client() : login.client();
+        }
+
+        String describeRemote() {
+            return server != null ? server.server.toString() : "the collector in " + login.configPath();
+        }
     }
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "daily-summary or weekly-farm.")
@@ -75,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         List<ReportFormat> asked = new ArrayList<>(wanted);
-        return source.server != null ? fetch(reportKind, asked) : generate(reportKind, asked);
+        return source.remote() ? fetch(reportKind, asked) : generate(reportKind, asked);
     }
 
     /** Every format from the API, one request each; the collector names the files. */
@@ -83,11 +98,11 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (geoip != null) {
-            stderr.println("--geoip goes with --data; with --server the collector's own GeoIP data draws the map");
+            stderr.println("--geoip goes with --data; from the API the collector's own GeoIP data draws the map");
             return 2;
         }
         try {
-            ApiClient client = source.server.client();
+            ApiClient client = source.client();
             for (ReportFormat f : asked) {
                 stdout.println(client.downloadAttachment("/api/v1/reports/" + reportKind.cliName(),
                         Map.of("format", List.of(f.extension())), out));
@@ -97,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
             stderr.println("the collector answered " + e.status() + ": " + e.getMessage());
             return 1;
         } catch (IOException | IllegalArgumentException e) {
-            stderr.println("cannot fetch the report from " + source.server.server + ": " + e.getMessage());
+            stderr.println("cannot fetch the report from " + source.describeRemote() + ": " + e.getMessage());
             return 2;
         }
     }

@@ -141,6 +141,27 @@ class ReportApiIT {
     }
 
     @Test
+    void theCliFetchesFromTheCollectorSavedByLogin() throws Exception {
+        Path config = dir.resolve("cli.yaml");
+        StringWriter stderr = new StringWriter();
+        assertThat(cli(new StringWriter(), stderr, "login", "--server", base, "--ca",
+                dir.resolve("data/ca.pem").toString(), "--token-file", viewerTokenFile.toString(), "--config",
+                config.toString())).as(stderr.toString()).isZero();
+        Path out = dir.resolve("via-login");
+        StringWriter stdout = new StringWriter();
+        assertThat(cli(stdout, stderr, "report", "--api", "--cli-config", config.toString(), "--kind",
+                "daily-summary", "--format", "html", "--out", out.toString())).as(stderr.toString()).isZero();
+        Path html = Path.of(stdout.toString().strip());
+        assertThat(html.getParent()).isEqualTo(out);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("lap-2");
+        stderr = new StringWriter();
+        assertThat(cli(new StringWriter(), stderr, "report", "--api", "--cli-config",
+                dir.resolve("missing.yaml").toString(), "--kind", "daily-summary", "--format", "html", "--out",
+                out.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).contains("no CLI configuration");
+    }
+
+    @Test
     void theCliWantsExactlyOneSourceAndReportsRefusals() throws Exception {
         StringWriter stderr = new StringWriter();
         String[] common = {"report", "--kind", "daily-summary", "--format", "csv", "--out", dir.resolve("x").toString()};
