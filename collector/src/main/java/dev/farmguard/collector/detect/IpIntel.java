@@ -38,6 +38,11 @@ public final class IpIntel {
         return new IpIntel(geo, config.vpnHostingAsns(), config.networkKinds(), config.officeNetworks());
     }
 
+    /** The GeoIP databases behind the lookups (the reports' map places addresses with them too). */
+    public GeoIpLookup geo() {
+        return geo;
+    }
+
     public IpFacts lookup(String ip) {
         if (ip == null || ip.isBlank()) {
             return IpFacts.unknown(ip);

@@ -43,7 +43,20 @@ public final class ReportGenerator {
     /** The written report: its model and one file per format. */
     public record Generated(FleetReport report, Map<ReportFormat, Path> files) {}
 
+    /**
+     * Whether a run becomes the "previous report" of its kind (the base of the next one's trend and changes).
+     * Scheduled runs and the CLI's store runs record; reports fetched over the API skip, so a viewer pulling a report
+     * never moves the baseline of management's daily changes.
+     */
+    public enum History { RECORD, SKIP }
+
+    /** One report, recorded as the previous report of its kind. */
     public Generated generate(ReportKind kind, Collection<ReportFormat> formats, Path outDir) throws IOException {
+        return generate(kind, formats, outDir, History.RECORD);
+    }
+
+    public Generated generate(ReportKind kind, Collection<ReportFormat> formats, Path outDir, History history)
+            throws IOException {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no report format given");
         }
@@ -64,7 +77,9 @@ public final class ReportGenerator {
             };
             files.put(f, write(outDir.resolve(base + "." + f.extension()), bytes));
         }
-        record(report);
+        if (history == History.RECORD) {
+            record(report);
+        }
         LOG.info("{} report of {} devices written to {} in {} ms: {}", kind.cliName(), report.counts().total(),
                 outDir, (System.nanoTime() - start) / 1_000_000, files.keySet());
         return new Generated(report, files);

@@ -44,6 +44,9 @@ public final class ApiRoutes {
                 .add("GET", "/api/v1/devices/{id}/clusters", Role.VIEWER, new ClusterRoutes(store)::ofDevice)
                 .add("GET", "/api/v1/clusters", Role.VIEWER, new ClusterRoutes(store)::list)
                 // end of query API
+                // fleet reports on demand (issue 11)
+                .add("GET", "/api/v1/reports/{kind}", Role.VIEWER,
+                        new ReportRoutes(store, detection.ipIntel().geo(), clock)::report)
                 .add("GET", "/api/v1/roster", Role.VIEWER, roster::list)
                 .add("POST", "/api/v1/roster", Role.ADMIN, "roster.import", roster::replace)
                 .add("GET", "/api/v1/tokens", Role.ADMIN, tokenRoutes::list)

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -33,6 +35,8 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern ATTACHMENT_NAME =
+            Pattern.compile("filename=\"?([A-Za-z0-9][A-Za-z0-9._-]{0,200})\"?(?:;|$)");
 
     private final HttpClient http;
     private final URI server;
@@ -91,17 +95,58 @@ public final class ApiClient {
 
     /** GET {@code path?query} into {@code out}, streamed to disk (exports); returns the bytes written. */
     public long download(String path, Map<String, List<String>> query, Path out) throws IOException, ApiClientException {
+        HttpResponse<InputStream> r = fetch(path, query);
+        try (InputStream in = r.body()) {
+            return save(in, out);
+        }
+    }
+
+    /**
+     * GET {@code path?query} into {@code dir}, under the file name the collector gives in its Content-Disposition
+     * (reports carry their kind and time in it); returns the file written.
+     */
+    public Path downloadAttachment(String path, Map<String, List<String>> query, Path dir)
+            throws IOException, ApiClientException {
+        HttpResponse<InputStream> r = fetch(path, query);
+        try (InputStream in = r.body()) {
+            String name = r.headers().firstValue("Content-Disposition").map(ApiClient::attachmentName).orElse(null);
+            if (name == null) {
+                throw new IOException("the collector's answer to " + path + " names no file to save it as");
+            }
+            Files.createDirectories(dir);
+            Path out = dir.resolve(name);
+            save(in, out);
+            return out;
+        }
+    }
+
+    /**
+     * The file name in {@code attachment; filename="x"}, or null when absent or not a plain name: the server's word
+     * must never place a file outside the chosen directory.
+     */
+    static String attachmentName(String contentDisposition) {
+        Matcher m = ATTACHMENT_NAME.matcher(contentDisposition);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private HttpResponse<InputStream> fetch(String path, Map<String, List<String>> query)
+            throws IOException, ApiClientException {
         HttpResponse<InputStream> r = call(request(path + queryString(query)).timeout(Duration.ofHours(1)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = r.body()) {
-            if (r.statusCode() >= 300) {
+        if (r.statusCode() >= 300) {
+            try (InputStream in = r.body()) {
                 throw error(r.statusCode(), in.readAllBytes());
             }
-            Path partial = out.resolveSibling(out.getFileName() + ".part");
-            long n = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-            return n;
         }
+        return r;
+    }
+
+    /** Streams {@code in} into {@code out} via a partial file, so {@code out} is complete or untouched. */
+    private static long save(InputStream in, Path out) throws IOException {
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
+        long n = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        return n;
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
