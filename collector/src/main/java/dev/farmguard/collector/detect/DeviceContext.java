@@ -1,11 +1,14 @@
 package dev.farmguard.collector.detect;
 
 import dev.farmguard.collector.classify.DeviceClassification;
+import dev.farmguard.collector.classify.LiveSession;
 import dev.farmguard.collector.classify.SignatureClassifier;
 import dev.farmguard.collector.model.DeviceSnapshot;
 import dev.farmguard.collector.model.RosterEntry;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,8 @@ public final class DeviceContext {
     private final Optional<RosterEntry> roster;
     private final SignatureClassifier classifier;
     private DeviceClassification classification;
+    /** Per check-in, by identity: two rules read every check-in's live sessions, the matching runs once. */
+    private final Map<DeviceSnapshot, List<LiveSession>> liveSessions = new IdentityHashMap<>();
 
     public DeviceContext(List<DeviceSnapshot> history, Optional<RosterEntry> roster, SignatureClassifier classifier) {
         if (history.isEmpty()) {
@@ -52,6 +57,11 @@ public final class DeviceContext {
 
     public SignatureClassifier classifier() {
         return classifier;
+    }
+
+    /** Remote tools whose session was in progress at check-in {@code s} of this history (computed once per check-in). */
+    public synchronized List<LiveSession> liveSessions(DeviceSnapshot s) {
+        return liveSessions.computeIfAbsent(s, snapshot -> classifier.liveSessions(snapshot.remoteAccess()));
     }
 
     /** The catalog's view of the newest snapshot. */

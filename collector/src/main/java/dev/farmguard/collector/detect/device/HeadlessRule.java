@@ -137,7 +137,7 @@ public final class HeadlessRule implements DeviceRule {
      */
     private static boolean inboundToolSession(DeviceSnapshot s, DeviceContext context) {
         return s.remoteAccess() != null && (s.remoteAccess().peerConnectedIn()
-                || !context.classifier().liveSessions(s.remoteAccess()).isEmpty());
+                || !context.liveSessions(s).isEmpty());
     }
 
     private static boolean internalPanelActive(DeviceSnapshot s) {

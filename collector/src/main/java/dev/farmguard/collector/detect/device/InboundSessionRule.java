@@ -116,7 +116,7 @@ public final class InboundSessionRule implements DeviceRule {
                 continue;
             }
             checkIns++;
-            List<LiveSession> live = context.classifier().liveSessions(s.remoteAccess()).stream()
+            List<LiveSession> live = context.liveSessions(s).stream()
                     .filter(l -> config.sanctioned(l.toolId()).isEmpty()).toList();
             if (live.isEmpty()) {
                 continue;

@@ -21,35 +21,36 @@ final class LoggedSessions {
 
     private record Key(String tool, Instant start, String peer) {}
 
-    private final List<Instant[]> intervals = new ArrayList<>();
+    private record Interval(Instant start, Instant end) {}
+
+    private final List<Interval> intervals = new ArrayList<>();
 
     private LoggedSessions() {
     }
 
     static LoggedSessions of(List<DeviceSnapshot> history) {
-        Map<Key, Instant> ends = new HashMap<>();
+        Map<Key, Instant> loggedEnds = new HashMap<>();
         for (DeviceSnapshot s : history) {
             if (s.remoteAccess() == null) {
                 continue;
             }
             for (RemoteAccess.LogEntry e : s.remoteAccess().logEntries()) {
-                if (!e.incoming() || e.time() == null) {
-                    continue;
+                if (e.incoming() && e.time() != null) {
+                    Key key = new Key(e.tool(), e.time(), e.remoteId() == null ? e.remoteAddress() : e.remoteId());
+                    // the copy that logged the end knows it; copies from while it was open do not
+                    loggedEnds.merge(key, e.endOr(UNKNOWN_LENGTH), (a, b) -> e.endTime() != null ? b : a);
                 }
-                Key key = new Key(e.tool(), e.time(), e.remoteId() == null ? e.remoteAddress() : e.remoteId());
-                Instant end = e.endOr(UNKNOWN_LENGTH);
-                ends.merge(key, end, (a, b) -> e.endTime() != null ? b : a.isAfter(b) ? a : b);
             }
         }
         LoggedSessions out = new LoggedSessions();
-        ends.forEach((k, end) -> out.intervals.add(new Instant[] {k.start(), end}));
+        loggedEnds.forEach((k, end) -> out.intervals.add(new Interval(k.start(), end)));
         return out;
     }
 
     /** Whether a logged incoming session was open at {@code t}. */
     boolean openAt(Instant t) {
-        for (Instant[] i : intervals) {
-            if (!i[0].isAfter(t) && !i[1].isBefore(t)) {
+        for (Interval i : intervals) {
+            if (!i.start().isAfter(t) && !i.end().isBefore(t)) {
                 return true;
             }
         }
